@@ -1,0 +1,34 @@
+import { defineManifest } from '@crxjs/vite-plugin';
+import pkg from './package.json' with { type: 'json' };
+import { manifestFields } from './policy/manifest-fields.ts';
+
+export default defineManifest({
+  manifest_version: 3,
+  name: '__MSG_extName__',
+  description: '__MSG_extDescription__',
+  version: pkg.version,
+  default_locale: 'en',
+  minimum_chrome_version: '116',
+  action: {
+    default_title: '__MSG_actionTitle__',
+    default_popup: 'src/popup/index.html',
+  },
+  options_ui: {
+    page: 'src/options/index.html',
+    open_in_tab: true,
+  },
+  background: {
+    service_worker: 'src/background/index.ts',
+    type: 'module',
+  },
+  content_scripts: [
+    {
+      matches: manifestFields.itemPageMatches,
+      js: ['src/content/index.tsx'],
+      run_at: 'document_idle',
+    },
+  ],
+  permissions: manifestFields.permissions as chrome.runtime.ManifestPermission[],
+  optional_permissions: manifestFields.optional_permissions as chrome.runtime.ManifestPermission[],
+  host_permissions: manifestFields.host_permissions,
+});

@@ -1,0 +1,26 @@
+/**
+ * Service worker wiring. Every listener is registered synchronously at top level, so an event that
+ * wakes the worker finds its listener; no state lives here that must survive the worker stopping.
+ */
+import { createSettingsWriter } from '../settings/settings-writer';
+import { browser, type Runtime } from '../shared/browser';
+import { createRouter } from '../shared/router';
+import { workerProtocol } from '../shared/messages';
+import { workerHandlers } from './handlers';
+import { reattachContentScripts } from './reattach';
+
+const settings = createSettingsWriter(browser.storage.local);
+
+const route = createRouter(workerProtocol, workerHandlers(settings), {
+  extensionId: browser.runtime.id,
+  extensionOrigin: browser.runtime.getURL(''),
+});
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  route(message, sender),
+);
+
+browser.runtime.onInstalled.addListener(() => {
+  void settings.read();
+  void reattachContentScripts();
+});

@@ -1,0 +1,100 @@
+/**
+ * Content script for item pages. It mounts AliKeep's panel, follows settings and in-page navigation,
+ * and answers the popup. Nothing here may throw into the host page: extension calls go through
+ * messaging (which returns errors as data) and the instance retires itself when its context dies.
+ */
+import { render } from 'preact';
+import { parseItemUrl, type ItemUrl } from '../extract/item-url';
+import { readSettings, watchSettings } from '../settings/settings-client';
+import type { StoredSettings } from '../settings/stored';
+import { browser, extensionContextAlive, type Runtime } from '../shared/browser';
+import { tabProtocol } from '../shared/messages';
+import { sendToWorker } from '../shared/messaging';
+import { createRouter } from '../shared/router';
+import { createHostElement, type HostElement } from './host-element';
+import { Panel } from './panel';
+import css from './panel.css?inline';
+import { takeOver } from './retire';
+
+let item: ItemUrl | null = parseItemUrl(location.href);
+let settings: StoredSettings | null = null;
+let mounted: HostElement | null = null;
+let retired = false;
+
+function unmount(): void {
+  if (!mounted) return;
+  render(null, mounted.root);
+  mounted.remove();
+  mounted = null;
+}
+
+function renderPanel(): void {
+  if (retired || !settings) return;
+  if (!item || !settings.values.pageButton) {
+    unmount();
+    return;
+  }
+  mounted ??= createHostElement(document, css);
+  mounted.dock(settings.values.buttonPlacement);
+  render(
+    <Panel
+      item={item}
+      settings={settings.values}
+      update={(patch) => {
+        if (!extensionContextAlive()) return retire();
+        void sendToWorker('updateSettings', patch);
+      }}
+    />,
+    mounted.root,
+  );
+}
+
+const accept = (next: StoredSettings) => {
+  if (settings && next.revision < settings.revision) return;
+  settings = next;
+  renderPanel();
+};
+
+const answer = createRouter(
+  tabProtocol,
+  {
+    getPageStatus: async () => ({ item, panelShown: mounted !== null }),
+  },
+  { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') },
+);
+const onMessage = (message: unknown, sender: Runtime.MessageSender) => answer(message, sender);
+
+// Single-page navigation to another item (or away from items) replaces what the panel shows.
+const onNavigated = () => {
+  if (!extensionContextAlive()) return retire();
+  const next = parseItemUrl(location.href);
+  if (next?.id === item?.id) return;
+  item = next;
+  renderPanel();
+};
+const navigation = (window as { navigation?: EventTarget }).navigation;
+
+// A tab left open across an extension removal finds out on its next focus, and leaves quietly.
+const onVisible = () => {
+  if (!extensionContextAlive()) retire();
+};
+
+function retire(): void {
+  if (retired) return;
+  retired = true;
+  stopWatching();
+  stopRetireListener();
+  navigation?.removeEventListener('navigatesuccess', onNavigated);
+  window.removeEventListener('popstate', onNavigated);
+  document.removeEventListener('visibilitychange', onVisible);
+  if (extensionContextAlive()) browser.runtime.onMessage.removeListener(onMessage);
+  unmount();
+}
+
+const stopRetireListener = takeOver(document, retire);
+const stopWatching = watchSettings(accept);
+browser.runtime.onMessage.addListener(onMessage);
+navigation?.addEventListener('navigatesuccess', onNavigated);
+window.addEventListener('popstate', onNavigated);
+document.addEventListener('visibilitychange', onVisible);
+readSettings().then(accept, () => undefined);

@@ -1,0 +1,10 @@
+/**
+ * Every key the extension writes to chrome.storage, in one registry. The policy drift tests read this
+ * file: a key missing here, or here but undeclared in policy/, fails `npm test`.
+ */
+export const storageKeys = {
+  /** storage.local: the user's preferences (src/settings). */
+  settings: 'settings',
+} as const;
+
+export type StorageKey = (typeof storageKeys)[keyof typeof storageKeys];
