@@ -1,0 +1,109 @@
+/**
+ * Playwright fixtures: one Chromium with the built extension per spec file, the offline store, a
+ * downloads folder, and a guard that fails a test on any page error or extension console error.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { startStore, type Store } from './store/server';
+import { launchWithExtension } from './harness/launch';
+import { watchForErrors, type ErrorLog } from './harness/error-log';
+
+export const EXTENSION_DIR = resolve(process.env.ALIKEEP_EXTENSION_DIR ?? 'dist');
+
+export interface Extension {
+  context: BrowserContext;
+  extensionId: string;
+  store: Store;
+  downloadsDir: string;
+  errors: ErrorLog;
+  /** The extension's service worker as it is now (a new one after a stop). */
+  worker(): Promise<Worker>;
+  /** Opens chrome-extension://<id>/<path>. */
+  openPage(path: string): Promise<Page>;
+}
+
+interface FileLaunch {
+  file: string;
+  extension: Extension;
+  close(): Promise<void>;
+}
+
+async function launchForFile(file: string, store: Store): Promise<FileLaunch> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), `alikeep-${basename(file, '.spec.ts')}-`));
+  const downloadsDir = join(dir, 'downloads');
+  const launched = await launchWithExtension({
+    extensionDir: EXTENSION_DIR,
+    userDataDir: join(dir, 'profile'),
+    downloadsDir,
+    hostResolverRules: store.hostResolverRules,
+    headless: true,
+  });
+  const { context, extensionId } = launched;
+  const errors = watchForErrors(context, extensionId);
+  const extension: Extension = {
+    context,
+    extensionId,
+    store,
+    downloadsDir,
+    errors,
+    async worker() {
+      const live = context.serviceWorkers().find((w) => w.url().includes(extensionId));
+      if (live) return live;
+      return context.waitForEvent('serviceworker', { predicate: (w) => w.url().includes(extensionId) });
+    },
+    async openPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`);
+      return page;
+    },
+  };
+  return {
+    file,
+    extension,
+    async close() {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const test = base.extend<
+  { extension: Extension },
+  { store: Store; launches: { current: FileLaunch | null } }
+>({
+  store: [
+    async ({}, use) => {
+      const store = await startStore({ port: 0 });
+      await use(store);
+      await store.close();
+    },
+    { scope: 'worker' },
+  ],
+  launches: [
+    async ({}, use) => {
+      const holder: { current: FileLaunch | null } = { current: null };
+      await use(holder);
+      await holder.current?.close();
+    },
+    { scope: 'worker' },
+  ],
+  extension: async ({ store, launches }, use, testInfo) => {
+    if (launches.current?.file !== testInfo.file) {
+      await launches.current?.close();
+      launches.current = null;
+      store.reset();
+      launches.current = await launchForFile(testInfo.file, store);
+    }
+    const { extension } = launches.current;
+    extension.errors.clear();
+    await use(extension);
+    extension.errors.expectNone();
+  },
+});
+
+export { expect };

@@ -1,0 +1,61 @@
+/**
+ * Starts Chromium with the built extension loaded, every store host mapped to the local HTTPS store,
+ * and downloads written to a folder with the file names the extension chooses.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { CHROMIUM_MISSING, findChromium } from './chromium';
+
+export interface LaunchOptions {
+  extensionDir: string;
+  userDataDir: string;
+  downloadsDir: string;
+  hostResolverRules: string;
+  headless: boolean;
+}
+
+export interface Launched {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+}
+
+export async function launchWithExtension(options: LaunchOptions): Promise<Launched> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(CHROMIUM_MISSING);
+  mkdirSync(join(options.userDataDir, 'Default'), { recursive: true });
+  mkdirSync(options.downloadsDir, { recursive: true });
+  writeFileSync(
+    join(options.userDataDir, 'Default', 'Preferences'),
+    JSON.stringify({
+      download: { default_directory: options.downloadsDir, prompt_for_download: false },
+    }),
+  );
+  const context = await chromium.launchPersistentContext(options.userDataDir, {
+    executablePath,
+    headless: options.headless,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${options.extensionDir}`,
+      `--load-extension=${options.extensionDir}`,
+      `--host-resolver-rules=${options.hostResolverRules}`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const serviceWorker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().startsWith('chrome-extension://'),
+    }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return { context, extensionId, serviceWorker };
+}
