@@ -4,7 +4,10 @@ import { parseItemUrl } from './item-url';
 describe('parseItemUrl', () => {
   it.each([
     ['https://www.aliexpress.com/item/1005001234567890.html', '1005001234567890'],
-    ['https://es.aliexpress.com/item/1005002724686123.html?spm=a2g0o&gatewayAdapt=glo2esp', '1005002724686123'],
+    [
+      'https://es.aliexpress.com/item/1005002724686123.html?spm=a2g0o&gatewayAdapt=glo2esp',
+      '1005002724686123',
+    ],
     ['https://m.aliexpress.com/item/1005001234567890.html', '1005001234567890'],
     ['https://aliexpress.ru/item/1005008195850531.html', '1005008195850531'],
     ['https://www.aliexpress.com/i/1005001234567890.html', '1005001234567890'],
@@ -23,7 +26,9 @@ describe('parseItemUrl', () => {
 
   it('reads alibaba.com product-detail pages', () => {
     expect(
-      parseItemUrl('https://www.alibaba.com/product-detail/Wireless-Earbuds-TWS_1600123456789.html'),
+      parseItemUrl(
+        'https://www.alibaba.com/product-detail/Wireless-Earbuds-TWS_1600123456789.html',
+      ),
     ).toEqual({ site: 'alibaba', siteId: '1600123456789', id: '1600123456789' });
   });
 
