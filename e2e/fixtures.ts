@@ -5,7 +5,13 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type Page,
+  type Worker,
+} from '@playwright/test';
 import { startStore, type Store } from './store/server';
 import { launchWithExtension } from './harness/launch';
 import { watchForErrors, type ErrorLog } from './harness/error-log';
@@ -52,9 +58,11 @@ async function launchForFile(file: string, store: Store): Promise<FileLaunch> {
     downloadsDir,
     errors,
     async worker() {
-      const live = context.serviceWorkers().find((w) => w.url().includes(extensionId));
-      if (live) return live;
-      return context.waitForEvent('serviceworker', { predicate: (w) => w.url().includes(extensionId) });
+      const live = context.serviceWorkers().filter((w) => w.url().includes(extensionId));
+      if (live.length > 0) return live[live.length - 1]!;
+      return context.waitForEvent('serviceworker', {
+        predicate: (w) => w.url().includes(extensionId),
+      });
     },
     async openPage(path) {
       const page = await context.newPage();

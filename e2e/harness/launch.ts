@@ -49,6 +49,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      '--enable-unsafe-extension-debugging',
     ],
   });
   const serviceWorker =
