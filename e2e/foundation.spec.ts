@@ -7,13 +7,15 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { evaluateInContentScript, reloadExtension, stopServiceWorker } from './harness/cdp';
 import { EXTENSION_DIR, expect, test, type Extension } from './fixtures';
+import { PRODUCT_KEYS } from './store/catalog';
 
 const messages = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<
   string,
   { message: string }
 >;
 
-const ITEM_PAGES = ['module', 'us', 'component', 'csr', 'ru', 'mobile', 'alibaba'] as const;
+/** Every page generation the store serves. */
+const ITEM_PAGES = PRODUCT_KEYS;
 
 async function tabIdOf(extension: Extension, page: Page): Promise<number> {
   // Asked from an extension page, not the worker: a stopped worker cannot be evaluated in.
@@ -132,7 +134,7 @@ test('a setting changed in the options page shows in the popup live, and survive
   for (const page of [item, popup, options, reopened]) await page.close();
 });
 
-test('100 concurrent changes from the popup, the options page and a tab lose nothing', async ({
+test('100 concurrent changes from the popup, the options page and two tabs lose nothing', async ({
   extension,
 }) => {
   const item = await extension.context.newPage();
@@ -142,6 +144,9 @@ test('100 concurrent changes from the popup, the options page and a tab lose not
     `src/popup/index.html?tab=${await tabIdOf(extension, item)}`,
   );
   const options = await extension.openPage('src/options/index.html');
+  const second = await extension.context.newPage();
+  await second.goto(extension.store.itemUrl('ru'));
+  await expect(second.getByTestId('alikeep-item-id')).toBeVisible();
   const before = (await storedSettings(extension)).revision as number;
 
   type Patch = Record<string, unknown>;
@@ -155,25 +160,29 @@ test('100 concurrent changes from the popup, the options page and a tab lose not
       if (n % 3 === 1) return { buttonPlacement: placements[n % 2] };
       return { pageButton: n % 4 !== 2, theme: themes[n % 3] };
     });
-  const fromPopup = plan(0, 34);
-  const fromOptions = plan(34, 33);
-  const fromTab = plan(67, 33);
+  const fromPopup = plan(0, 25);
+  const fromOptions = plan(25, 25);
+  const fromTab = plan(50, 25);
+  const fromSecondTab = plan(75, 25);
+  const inContentScript = (page: Page, patches: Patch[]) =>
+    evaluateInContentScript<any[]>(
+      page,
+      extension.extensionId,
+      `Promise.all(${JSON.stringify(patches)}.map((p) => chrome.runtime.sendMessage({ type: 'updateSettings', payload: p })))`,
+    );
 
   const sendAll = (patches: Patch[]) =>
     Promise.all(
       patches.map((p) => chrome.runtime.sendMessage({ type: 'updateSettings', payload: p })),
     );
-  const [a, b, c] = await Promise.all([
+  const [a, b, c, d] = await Promise.all([
     popup.evaluate(sendAll, fromPopup),
     options.evaluate(sendAll, fromOptions),
-    evaluateInContentScript<any[]>(
-      item,
-      extension.extensionId,
-      `Promise.all(${JSON.stringify(fromTab)}.map((p) => chrome.runtime.sendMessage({ type: 'updateSettings', payload: p })))`,
-    ),
+    inContentScript(item, fromTab),
+    inContentScript(second, fromSecondTab),
   ]);
-  const replies = [...a, ...b, ...c] as { ok: boolean; value: { revision: number } }[];
-  const patches = [...fromPopup, ...fromOptions, ...fromTab];
+  const replies = [...a, ...b, ...c, ...d] as { ok: boolean; value: { revision: number } }[];
+  const patches = [...fromPopup, ...fromOptions, ...fromTab, ...fromSecondTab];
   expect(replies.every((r) => r.ok)).toBe(true);
   const revisions = replies.map((r) => r.value.revision).sort((x, y) => x - y);
   expect(revisions).toEqual(Array.from({ length: 100 }, (_, i) => before + i + 1));
@@ -187,7 +196,7 @@ test('100 concurrent changes from the popup, the options page and a tab lose not
   expect(final.revision).toBe(before + 100);
   expect(final.values).toMatchObject(expected);
   await expect(popup.getByTestId('setting-theme')).toHaveValue(expected.theme as string);
-  for (const page of [item, popup, options]) await page.close();
+  for (const page of [item, second, popup, options]) await page.close();
 });
 
 test('reloading the extension under an open item tab swaps the panel without errors', async ({

@@ -4,5 +4,5 @@ import './options.css';
 import { t } from '../shared/i18n';
 import { OptionsPage } from './options-page';
 
-document.title = t('optionsTitle');
+document.title = `AliKeep · ${t('optionsTitle')}`;
 render(<OptionsPage />, document.getElementById('app') as HTMLElement);
