@@ -2,6 +2,11 @@
  * Builds the Policy from the project-wide part and one declaration per feature. A permission,
  * host access or recipient that several features need is declared by each of them and merged here,
  * so removing a feature's file removes exactly what only that feature needed.
+ *
+ * A planned feature that shares something with shipped ones only adds its id to it: the words and
+ * the kind stay those of the shipped features until it ships, so the built manifest and the store
+ * answers never describe code that does not exist. It may not widen it (more sites, a stricter
+ * kind, a new use): that would reach the manifest early, so assembly refuses it.
  */
 import type { FeatureDeclaration, HostAccess, Permission, Policy, Recipient } from './schema';
 
@@ -25,6 +30,50 @@ function mergeBy<T>(items: T[], key: (item: T) => string, merge: (a: T, b: T) =>
     byKey.set(key(item), existing === undefined ? item : merge(existing, item));
   }
   return [...byKey.values()];
+}
+
+interface Declared<T> {
+  item: T;
+  planned: boolean;
+}
+
+type Shared = { features: string[] };
+
+/**
+ * Merges what shipped features declare; planned declarations of the same key only add their
+ * feature ids, unless no shipped feature declares it (then they are merged among themselves).
+ */
+function mergeDeclared<T extends Shared>(
+  entries: Declared<T>[],
+  key: (item: T) => string,
+  merge: (a: T, b: T) => T,
+  /** The fields of an entry that are words, not scope: a planned feature's words wait. */
+  words: (item: T) => Partial<T>,
+  what: string,
+): T[] {
+  const group = (planned: boolean) =>
+    mergeBy(
+      entries.filter((e) => e.planned === planned).map((e) => e.item),
+      key,
+      merge,
+    );
+  const result = group(false);
+  for (const item of group(true)) {
+    const index = result.findIndex((s) => key(s) === key(item));
+    const owner = result[index];
+    if (!owner) {
+      result.push(item);
+      continue;
+    }
+    const scope = (x: T) => JSON.stringify({ ...x, features: [] });
+    if (scope(merge(owner, { ...item, ...words(owner) })) !== scope(owner)) {
+      throw new Error(
+        `${what} "${key(item)}": planned feature(s) ${item.features.join(', ')} would widen what shipped features declare; give the planned part its own entry, or ship the feature`,
+      );
+    }
+    result[index] = { ...owner, features: union(owner.features, item.features) };
+  }
+  return result;
 }
 
 const mergePermission = (a: Permission, b: Permission): Permission => ({
@@ -52,20 +101,30 @@ const mergeRecipient = (a: Recipient, b: Recipient): Recipient => ({
 
 /** Data items are never merged: two features declaring the same id is reported by validatePolicy. */
 export function assemblePolicy(base: PolicyBase, declarations: FeatureDeclaration[]): Policy {
-  const permissions = mergeBy(
-    declarations.flatMap((d) => d.permissions ?? []),
+  const declared = <T>(pick: (d: FeatureDeclaration) => T[] | undefined): Declared<T>[] =>
+    declarations.flatMap((d) =>
+      (pick(d) ?? []).map((item) => ({ item, planned: d.feature.status === 'planned' })),
+    );
+  const permissions = mergeDeclared(
+    declared((d) => d.permissions),
     (p) => p.name,
     mergePermission,
+    (p) => ({ justification: p.justification }),
+    'permission',
   );
-  const hostAccess = mergeBy(
-    declarations.flatMap((d) => d.hostAccess ?? []),
+  const hostAccess = mergeDeclared(
+    declared((d) => d.hostAccess),
     (h) => h.id,
     mergeHostAccess,
+    (h) => ({ why: h.why }),
+    'host access',
   );
-  const recipients = mergeBy(
-    declarations.flatMap((d) => d.recipients ?? []),
+  const recipients = mergeDeclared(
+    declared((d) => d.recipients),
     (r) => r.id,
     mergeRecipient,
+    (r) => ({ receives: r.receives }),
+    'recipient',
   );
   const linkedSites = mergeBy(
     declarations.flatMap((d) => d.linkedSites ?? []),

@@ -2,8 +2,13 @@
  * How much a new declaration differs from an old one. Major changes (new data, recipient, purpose,
  * permission or host, longer retention, a newly required feature, data that now leaves the browser)
  * need the user to be told again before they apply; minor ones are wording or less processing.
+ *
+ * Majors are judged on the shipped views (policy/shipped.ts): a planned feature changes nothing the
+ * user runs, so edits to it are minor, and the release that ships it is where its permissions,
+ * data and recipients count as new.
  */
 import type { DataItem, Policy, Retention } from './schema';
+import { shippedView } from './shipped';
 import { versionBump } from './versions';
 
 export type ChangeKind = 'major' | 'minor';
@@ -52,19 +57,53 @@ function compareDataItem(before: DataItem, after: DataItem, add: (c: PolicyChang
       ? major
       : minor)(`stored in ${json(after.storage)} instead of ${json(before.storage)}`);
   }
-  for (const field of ['chromeWebStoreCategory', 'firefoxCategory'] as const) {
-    if (before[field] !== after[field]) {
-      (after[field] === 'none' ? minor : major)(`${field} ${before[field]} → ${after[field]}`);
-    }
+  for (const c of after.chromeWebStoreCategories) {
+    if (!before.chromeWebStoreCategories.includes(c)) major(`now in store category ${c}`);
   }
-  for (const field of ['name', 'what', 'source', 'purpose', 'retentionNote', 'deletion'] as const) {
+  for (const c of before.chromeWebStoreCategories) {
+    if (!after.chromeWebStoreCategories.includes(c)) minor(`no longer in store category ${c}`);
+  }
+  if (before.firefoxCategory !== after.firefoxCategory) {
+    (after.firefoxCategory === 'none' ? minor : major)(
+      `firefoxCategory ${before.firefoxCategory} → ${after.firefoxCategory}`,
+    );
+  }
+  // A purpose is what consent was given for: any change to it counts as a new purpose.
+  if (before.purpose !== after.purpose) major('purpose changed (treated as a new purpose)');
+  for (const field of ['name', 'what', 'source', 'retentionNote', 'deletion'] as const) {
     if (before[field] !== after[field]) minor(`${field} reworded`);
   }
   for (const r of before.sentTo) if (!after.sentTo.includes(r)) minor(`no longer sent to "${r}"`);
 }
 
-/** Classifies what changed from `before` to `after`; version, date and change log are ignored. */
+/**
+ * Classifies what changed from `before` to `after`; version, date and change log are ignored.
+ * What changed only in planned features is reported as minor.
+ */
 export function classifyChange(before: Policy, after: Policy): ChangeClassification {
+  const wasPlanned = new Set(
+    before.features.filter((f) => f.status === 'planned').map((f) => f.id),
+  );
+  const changes = compare(shippedView(before), shippedView(after), wasPlanned);
+  const covered = new Set(changes.map((c) => c.subject));
+  for (const c of compare(before, after, new Set())) {
+    if (!covered.has(c.subject)) {
+      changes.push({
+        ...c,
+        kind: 'minor',
+        description: `${c.description} (planned features only)`,
+      });
+    }
+  }
+  const kind = changes.some((c) => c.kind === 'major')
+    ? 'major'
+    : changes.length > 0
+      ? 'minor'
+      : 'none';
+  return { kind, changes };
+}
+
+function compare(before: Policy, after: Policy, wasPlanned: Set<string>): PolicyChange[] {
   const changes: PolicyChange[] = [];
   const add = (c: PolicyChange) => changes.push(c);
 
@@ -95,10 +134,11 @@ export function classifyChange(before: Policy, after: Policy): ChangeClassificat
     const old = oldFeatures.get(f.id);
     const subject = `features.${f.id}`;
     if (!old) {
+      const what = f.tier === 'basic' ? 'basic feature' : 'opt-in feature';
       add({
         kind: f.tier === 'basic' ? 'major' : 'minor',
         subject,
-        description: f.tier === 'basic' ? 'new basic feature' : 'new opt-in feature',
+        description: wasPlanned.has(f.id) ? `planned ${what} ships` : `new ${what}`,
       });
     } else if (old.tier === 'additional' && f.tier === 'basic') {
       add({ kind: 'major', subject, description: 'opt-in feature became basic' });
@@ -152,12 +192,7 @@ export function classifyChange(before: Policy, after: Policy): ChangeClassificat
   ) {
     add({ kind: 'minor', subject: 'hostAccess', description: 'reworded or narrowed' });
   }
-  const kind = changes.some((c) => c.kind === 'major')
-    ? 'major'
-    : changes.length > 0
-      ? 'minor'
-      : 'none';
-  return { kind, changes };
+  return changes;
 }
 
 /** The problem with `after`'s version number given what changed, or null when it fits. */

@@ -25,7 +25,7 @@ export function describeStorage(place: StoragePlace): string {
     case 'indexeddb':
       return 'In a database inside your browser on this device';
     case 'memory':
-      return 'Only in the memory of the open page; never saved';
+      return 'Only in memory while it is in use; never saved';
   }
 }
 

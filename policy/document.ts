@@ -1,105 +1,24 @@
 /** The privacy policy's words, built from the declaration. Fixed commitments are worded here. */
+import { rightTitles } from './describe';
 import {
-  describeStorage,
-  describeStorageLocation,
-  legalBasisText,
-  recipientsOf,
-  rightTitles,
-} from './describe';
+  dataSection,
+  permissionsSection,
+  plannedMark,
+  recipientsSection,
+} from './document-sections';
 import { list, paragraph, table, type PolicyDocument, type Section } from './document-model';
-import { hostWarning } from './install-warnings';
 import type { Policy } from './schema';
+import { shippedView } from './shipped';
 import { longDate } from './versions';
-
-function dataSection(policy: Policy): Section {
-  const featureName = new Map(policy.features.map((f) => [f.id, f.name]));
-  return {
-    id: 'data',
-    title: 'What data AliKeep handles, and why',
-    blocks: [
-      paragraph(
-        'This is every kind of data AliKeep handles, where it comes from, what it is for and where it is kept.',
-      ),
-    ],
-    subsections: policy.dataItems.map((item) => {
-      const recipients = recipientsOf(policy, item);
-      return {
-        id: `data-${item.id}`,
-        title: item.name,
-        blocks: [
-          paragraph(item.what),
-          list([
-            `Source: ${item.source}`,
-            `Used by: ${item.features.map((f) => featureName.get(f) ?? f).join(', ')}`,
-            `Purpose: ${item.purpose}`,
-            `Legal basis: ${legalBasisText[item.legalBasis]}`,
-            `Where it is kept: ${describeStorage(item.storage)}${
-              item.storage.area === 'memory' ? '' : ` (${describeStorageLocation(item.storage)})`
-            }`,
-            `How long: ${item.retentionNote}`,
-            `Leaves your browser: ${
-              recipients.length === 0 ? 'No' : `Yes, to ${recipients.map((r) => r.name).join(', ')}`
-            }`,
-            `How to delete it: ${item.deletion}`,
-          ]),
-        ],
-      };
-    }),
-  };
-}
-
-function recipientsSection(policy: Policy): Section {
-  const blocks =
-    policy.recipients.length === 0
-      ? [
-          paragraph(
-            'Nobody. AliKeep has no server of its own, and nothing it handles is sent to us or to anyone else. There are therefore no transfers of your data to other countries.',
-          ),
-        ]
-      : [
-          paragraph(
-            'AliKeep has no server of its own and sends nothing to us. Only these recipients receive data, and only while the feature named is in use:',
-          ),
-          table(
-            ['Recipient', 'What they receive and why', 'Transfers'],
-            policy.recipients.map((r) => [r.name, r.receives, r.transfers]),
-          ),
-        ];
-  return { id: 'recipients', title: 'Who receives data', blocks };
-}
-
-function permissionsSection(policy: Policy): Section {
-  const required = policy.hostAccess
-    .filter((h) => h.kind === 'required')
-    .flatMap((h) => h.patterns);
-  const warning = hostWarning(required);
-  return {
-    id: 'permissions',
-    title: 'Permissions AliKeep asks for',
-    blocks: [
-      table(
-        ['Permission', 'When', 'Why', 'What Chrome shows'],
-        policy.permissions.map((p) => [
-          `\`${p.name}\``,
-          p.kind === 'required' ? 'At install' : 'Only when you switch on a feature that needs it',
-          p.justification,
-          p.installWarning ?? 'Nothing',
-        ]),
-      ),
-      paragraph('Sites AliKeep works on:'),
-      table(
-        ['Sites', 'Why'],
-        policy.hostAccess.map((h) => [h.patterns.map((p) => `\`${p}\``).join(' '), h.why]),
-      ),
-      ...(warning ? [paragraph(`For these sites Chrome shows: “${warning}”.`)] : []),
-    ],
-  };
-}
 
 export function buildPolicyDocument(policy: Policy): PolicyDocument {
   const name = policy.product;
-  const anyLeaves = policy.dataItems.some((d) => d.sentTo.length > 0);
+  const anyLeaves = shippedView(policy).dataItems.some((d) => d.sentTo.length > 0);
   const additional = policy.features.filter((f) => f.tier === 'additional');
+  const planned = policy.features.filter((f) => f.status === 'planned');
+  const synced = policy.dataItems.some((d) => d.storage.area === 'storage.sync');
+  const kind = (f: (typeof policy.features)[number]) =>
+    `${f.tier === 'basic' ? 'Basic' : 'Additional (opt-in)'}${f.status === 'planned' ? ', planned: not in this version yet' : ''}`;
   const sections: Section[] = [
     {
       id: 'summary',
@@ -113,6 +32,11 @@ export function buildPolicyDocument(policy: Policy): PolicyDocument {
           }`,
           `${name} has no server and no account, shows no ads, and never sells or shares your data.`,
           'Additional features are off until you switch them on, and you can switch them off at any time.',
+          ...(planned.length > 0
+            ? [
+                `This policy also describes planned features (${planned.map((f) => f.name).join(', ')}), marked “planned”, so you know in advance how they will handle data. ${name} does none of that until an update brings them, and that update is announced as described under “Changes to this policy”.`,
+              ]
+            : []),
         ]),
       ],
     },
@@ -134,11 +58,7 @@ export function buildPolicyDocument(policy: Policy): PolicyDocument {
         ),
         table(
           ['Feature', 'What it does', 'Kind'],
-          policy.features.map((f) => [
-            f.name,
-            f.summary,
-            f.tier === 'basic' ? 'Basic' : 'Additional (opt-in)',
-          ]),
+          policy.features.map((f) => [f.name, f.summary, kind(f)]),
         ),
       ],
     },
@@ -149,7 +69,10 @@ export function buildPolicyDocument(policy: Policy): PolicyDocument {
       blocks: [
         table(
           ['Data', 'How long'],
-          policy.dataItems.map((d) => [d.name, d.retentionNote]),
+          policy.dataItems.map((d) => [
+            `${d.name}${plannedMark(policy, d.features)}`,
+            d.retentionNote,
+          ]),
         ),
       ],
     },
@@ -160,7 +83,7 @@ export function buildPolicyDocument(policy: Policy): PolicyDocument {
       title: 'Your rights, and how to use them',
       blocks: [
         paragraph(
-          `Everything ${name} keeps is in your own browser, so you can use most rights yourself, at once, without asking us:`,
+          `Everything ${name} keeps is in your own browser${synced ? ' (and, with sync on, in your browser account)' : ''}, so you can use most rights yourself, at once, without asking us:`,
         ),
         list(policy.rights.map((r) => `${rightTitles[r.right]}: ${r.how}`)),
       ],
@@ -172,7 +95,7 @@ export function buildPolicyDocument(policy: Policy): PolicyDocument {
         paragraph(
           `No law or contract requires it. The basic features need the data listed for them in order to work; if you do not want that, remove ${name}. ${
             additional.length > 0
-              ? `Additional features (${additional.map((f) => f.name).join(', ')}) handle their data only if you switch them on.`
+              ? `Additional features (${additional.map((f) => `${f.name}${f.status === 'planned' ? ', planned' : ''}`).join('; ')}) handle their data only if you switch them on.`
               : `${name} has no additional features at present.`
           }`,
         ),
@@ -202,7 +125,7 @@ export function buildPolicyDocument(policy: Policy): PolicyDocument {
       title: 'Children',
       blocks: [
         paragraph(
-          `${name} is not directed to children under 13 and does not knowingly collect their personal information. It keeps nothing outside your browser; if you believe a child’s data reached us in any way, contact us and we will delete it.`,
+          `${name} is not directed to children under 13 and does not knowingly collect their personal information. We hold no data about anyone on servers of our own; if you believe a child’s data reached us in any way, contact us and we will delete it.`,
         ),
       ],
     },
@@ -234,7 +157,7 @@ export function buildPolicyDocument(policy: Policy): PolicyDocument {
       title: 'Changes to this policy',
       blocks: [
         paragraph(
-          `A major change (new kinds of data, a new recipient, a new purpose, a new permission or longer retention) raises the first number of the policy version. ${name} shows what changed the first time it runs after such an update, before the change takes effect, and asks for your agreement where the change needs it. Chrome itself also asks before ${name} can use a permission with a new warning. Wording changes raise the second number and are listed below.`,
+          `A major change (new kinds of data, a new recipient, a new purpose, a new permission, longer retention, or a feature that now works without asking, including a planned feature arriving) raises the first number of the policy version. ${name} shows what changed the first time it runs after such an update, before the change takes effect, and asks for your agreement where the change needs it. Chrome itself also asks before ${name} can use a permission with a new warning. Wording changes raise the second number and are listed below.`,
         ),
         table(
           ['Version', 'Date', 'Changes'],

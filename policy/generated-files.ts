@@ -31,10 +31,11 @@ export function renderFiles(policy: Policy): GeneratedFile[] {
   ];
 }
 
-export async function generatedFiles(policy: Policy, root = repoRoot): Promise<GeneratedFile[]> {
+/** Renderings formatted with the repository's Prettier settings (wherever they will be written). */
+export async function generatedFiles(policy: Policy): Promise<GeneratedFile[]> {
   return Promise.all(
     renderFiles(policy).map(async (file) => {
-      const filepath = join(root, file.path);
+      const filepath = join(repoRoot, file.path);
       const options = (await resolveConfig(filepath)) ?? {};
       return { path: file.path, content: await format(file.content, { ...options, filepath }) };
     }),

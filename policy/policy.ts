@@ -1,17 +1,31 @@
 /**
- * AliKeep's disclosure manifest, as the extension is today. Project-wide facts live here; each
- * feature declares its own permissions, hosts and data in policy/features/<feature>.ts and is listed
- * below. Run `npm run policy` after any change to regenerate PRIVACY.md and policy/generated/.
+ * AliKeep's disclosure manifest: the features it has, and the planned ones as they will be
+ * (`status: 'planned'`, see policy/README.md). Project-wide facts live here; each feature declares
+ * its own permissions, hosts and data in policy/features/<feature>.ts and is listed below. Run
+ * `npm run policy` after any change to regenerate PRIVACY.md and policy/generated/.
  */
 import { assemblePolicy, type PolicyBase } from './assemble';
+import { backgroundRecheck } from './features/background-recheck';
+import { download } from './features/download';
 import { itemPage } from './features/item-page';
+import { priceAlerts } from './features/price-alerts';
+import { priceHistory } from './features/price-history';
 import { settings } from './features/settings';
+import { sync } from './features/sync';
 import type { FeatureDeclaration, Policy } from './schema';
 
 /** Basic features first, then additional (opt-in) ones, in the order the consent page lists them. */
-export const featureDeclarations: FeatureDeclaration[] = [itemPage, settings];
+export const featureDeclarations: FeatureDeclaration[] = [
+  itemPage,
+  settings,
+  download,
+  priceHistory,
+  priceAlerts,
+  backgroundRecheck,
+  sync,
+];
 
-const base: PolicyBase = {
+export const policyBase: PolicyBase = {
   product: 'AliKeep',
   controller: {
     name: 'The AliKeep project',
@@ -61,4 +75,4 @@ const base: PolicyBase = {
   ],
 };
 
-export const policy: Policy = assemblePolicy(base, featureDeclarations);
+export const policy: Policy = assemblePolicy(policyBase, featureDeclarations);

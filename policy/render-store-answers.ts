@@ -1,9 +1,13 @@
 /**
  * The Chrome Web Store "Privacy practices" tab, answered from the declaration: paste each field into
  * the developer dashboard as it stands in policy/generated/chrome-web-store.json.
+ *
+ * Justifications cover exactly what the built manifest asks for (the shipped view); the data boxes
+ * answer "now or in the future", so planned features tick them too.
  */
 import { deriveManifestFields } from './manifest-fields';
 import { cwsDataCategories, type CwsDataCategory, type Policy } from './schema';
+import { shippedView } from './shipped';
 
 export interface StoreAnswers {
   singlePurpose: string;
@@ -22,20 +26,27 @@ export interface StoreAnswers {
 }
 
 export function renderStoreAnswers(policy: Policy): StoreAnswers {
+  const shipped = shippedView(policy);
   const fields = deriveManifestFields(policy);
   const permissionJustifications: Record<string, string> = {};
   for (const name of [...fields.permissions, ...fields.optional_permissions]) {
-    const permission = policy.permissions.find((p) => p.name === name);
+    const permission = shipped.permissions.find((p) => p.name === name);
     if (permission) permissionJustifications[name] = permission.justification;
   }
+  const manifestHosts = new Set([
+    ...fields.host_permissions,
+    ...fields.optional_host_permissions,
+    ...fields.contentScriptMatches,
+  ]);
   const hostPermissionJustifications: Record<string, string> = {};
-  for (const host of policy.hostAccess) {
+  for (const host of shipped.hostAccess) {
     for (const pattern of host.patterns) {
+      if (!manifestHosts.has(pattern)) continue;
       const earlier = hostPermissionJustifications[pattern];
       hostPermissionJustifications[pattern] = earlier ? `${earlier} ${host.why}` : host.why;
     }
   }
-  const used = new Set(policy.dataItems.map((d) => d.chromeWebStoreCategory));
+  const used = new Set(policy.dataItems.flatMap((d) => d.chromeWebStoreCategories));
   const dataUsage = Object.fromEntries(cwsDataCategories.map((c) => [c, used.has(c)])) as Record<
     CwsDataCategory,
     boolean

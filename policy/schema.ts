@@ -72,6 +72,14 @@ export interface Controller {
  */
 export type FeatureTier = 'basic' | 'additional';
 
+/**
+ * `shipped`: the code exists in this version. `planned`: declared ahead so the policy and the store
+ * answers already say what is coming, but it brings nothing into the built manifest (no permission,
+ * host or Firefox data category) and the drift tests treat its code as not written yet.
+ */
+export const featureStatuses = ['shipped', 'planned'] as const;
+export type FeatureStatus = (typeof featureStatuses)[number];
+
 export interface Feature {
   /** Stable kebab-case id; settings, consent records and the policy refer to it. */
   id: string;
@@ -79,6 +87,7 @@ export interface Feature {
   /** One or two plain sentences: what the feature does for the user. */
   summary: string;
   tier: FeatureTier;
+  status: FeatureStatus;
 }
 
 export interface Permission {
@@ -94,9 +103,12 @@ export interface Permission {
 
 /**
  * How AliKeep touches a set of sites. `content-script`: declared content scripts run there;
- * `inject`: scripts are injected with chrome.scripting; `fetch`: the extension requests URLs there.
+ * `inject`: scripts are injected with chrome.scripting; `fetch`: the extension requests pages there
+ * on the user's behalf (a recipient learns something); `media`: the extension downloads public
+ * product images and videos from there, without cookies, as the item page itself does.
  */
-export type HostUse = 'content-script' | 'inject' | 'fetch';
+export const hostUses = ['content-script', 'inject', 'fetch', 'media'] as const;
+export type HostUse = (typeof hostUses)[number];
 
 export interface HostAccess {
   id: string;
@@ -140,7 +152,8 @@ export interface DataItem {
   sentTo: string[];
   /** How the user deletes it themself. */
   deletion: string;
-  chromeWebStoreCategory: CwsDataCategory | 'none';
+  /** Chrome Web Store data-usage boxes this item ticks; empty when it fits none. */
+  chromeWebStoreCategories: CwsDataCategory[];
   /** Only meaningful for data that leaves the browser. */
   firefoxCategory: FirefoxDataCategory | 'none';
 }

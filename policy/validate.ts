@@ -1,18 +1,46 @@
 /**
  * Checks a Policy for what its types cannot express: references that must exist, words that must
- * match Chrome's, and rules of consent (an opt-in feature may not bring anything required).
- * Returns one readable sentence per problem; an empty list means the declaration is sound.
+ * match Chrome's, and rules of consent (an opt-in feature may not bring anything required, a basic
+ * feature may not depend on anything optional). Returns one readable sentence per problem; an empty
+ * list means the declaration is sound. The rules run on the whole declaration and again on the
+ * shipped view (planned features left out), which is what the built manifest is made from.
  */
 import { permissionWarnings } from './install-warnings';
 import { isMatchPattern } from './match-patterns';
+import { shippedView } from './shipped';
 import { compareVersions, isIsoDate, isSemver } from './versions';
-import { rightKinds, storageAreas, type Policy } from './schema';
+import {
+  cwsDataCategories,
+  featureStatuses,
+  firefoxDataCategories,
+  hostUses,
+  rightKinds,
+  storageAreas,
+  type Policy,
+  type Retention,
+} from './schema';
 
 function duplicates(values: string[]): string[] {
   return [...new Set(values.filter((v, i) => values.indexOf(v) !== i))];
 }
 
+function isRetention(value: unknown): value is Retention {
+  if (value === 'session' || value === 'until-deleted') return true;
+  if (typeof value !== 'object' || value === null || !('days' in value)) return false;
+  const { days } = value;
+  return typeof days === 'number' && Number.isInteger(days) && days > 0;
+}
+
 export function validatePolicy(policy: Policy): string[] {
+  const problems = checkRules(policy);
+  const seen = new Set(problems);
+  for (const problem of checkRules(shippedView(policy))) {
+    if (!seen.has(problem)) problems.push(`with planned features left out, ${problem}`);
+  }
+  return problems;
+}
+
+function checkRules(policy: Policy): string[] {
   const problems: string[] = [];
   const report = (where: string, message: string) => problems.push(`${where}: ${message}`);
   const featureIds = new Set(policy.features.map((f) => f.id));
@@ -20,6 +48,8 @@ export function validatePolicy(policy: Policy): string[] {
   const tierOf = new Map(policy.features.map((f) => [f.id, f.tier]));
   const onlyAdditional = (features: string[]) =>
     features.length > 0 && features.every((f) => tierOf.get(f) === 'additional');
+  const onlyBasic = (features: string[]) =>
+    features.length > 0 && features.every((f) => tierOf.get(f) === 'basic');
   const checkFeatures = (where: string, features: string[]) => {
     if (features.length === 0) report(where, 'names no feature that uses it');
     for (const f of features) if (!featureIds.has(f)) report(where, `unknown feature "${f}"`);
@@ -64,6 +94,12 @@ export function validatePolicy(policy: Policy): string[] {
       report(`feature ${f.id}`, 'id is not kebab-case');
     if (!f.name.trim() || !f.summary.trim())
       report(`feature ${f.id}`, 'needs a name and a summary');
+    if (f.tier !== 'basic' && f.tier !== 'additional') {
+      report(`feature ${f.id}`, `tier must be "basic" or "additional", not "${String(f.tier)}"`);
+    }
+    if (!featureStatuses.includes(f.status)) {
+      report(`feature ${f.id}`, `status must be "shipped" or "planned", not "${String(f.status)}"`);
+    }
   }
 
   for (const p of policy.permissions) {
@@ -78,6 +114,12 @@ export function validatePolicy(policy: Policy): string[] {
     if (p.kind === 'required' && onlyAdditional(p.features)) {
       report(where, 'only opt-in features use it, so it must be optional');
     }
+    if (p.kind === 'optional' && onlyBasic(p.features)) {
+      report(
+        where,
+        'only basic features use it and they work without asking, so it must be required',
+      );
+    }
   }
 
   for (const id of duplicates(policy.hostAccess.map((h) => h.id))) report(`host ${id}`, 'twice');
@@ -87,8 +129,15 @@ export function validatePolicy(policy: Policy): string[] {
     if (h.patterns.length === 0) report(where, 'has no match pattern');
     for (const p of h.patterns) if (!isMatchPattern(p)) report(where, `bad match pattern "${p}"`);
     if (h.uses.length === 0) report(where, 'names no use');
+    for (const u of h.uses) if (!hostUses.includes(u)) report(where, `unknown use "${u}"`);
     if (h.kind === 'required' && onlyAdditional(h.features)) {
       report(where, 'only opt-in features use it, so it must be optional');
+    }
+    if (h.kind === 'optional' && onlyBasic(h.features)) {
+      report(
+        where,
+        'only basic features use it and they work without asking, so it must be required',
+      );
     }
     if (h.uses.includes('content-script') && h.kind !== 'required') {
       report(where, 'declared content scripts always run, so their hosts are required');
@@ -128,11 +177,11 @@ export function validatePolicy(policy: Policy): string[] {
     if ((area === 'memory' || area === 'storage.session') && d.retention !== 'session') {
       report(where, `${area} is cleared with the session; retention must be "session"`);
     }
-    if (
-      typeof d.retention === 'object' &&
-      !(Number.isInteger(d.retention.days) && d.retention.days > 0)
-    ) {
-      report(where, 'retention days must be a positive whole number');
+    if (!isRetention(d.retention)) {
+      report(
+        where,
+        'has no valid retention: "session", "until-deleted" or { days } with a positive whole number',
+      );
     }
     for (const r of d.sentTo) if (!recipientIds.has(r)) report(where, `unknown recipient "${r}"`);
     if (area === 'storage.sync' && d.sentTo.length === 0) {
@@ -146,6 +195,23 @@ export function validatePolicy(policy: Policy): string[] {
     }
     if (onlyAdditional(d.features) && d.legalBasis !== 'consent') {
       report(where, 'only opt-in features use it, so its legal basis is consent');
+    }
+    const categories = d.chromeWebStoreCategories ?? [];
+    if (!Array.isArray(d.chromeWebStoreCategories)) {
+      report(where, 'chromeWebStoreCategories must be a list (empty when none fits)');
+    }
+    for (const c of categories) {
+      if (!cwsDataCategories.includes(c)) report(where, `unknown Chrome Web Store category "${c}"`);
+    }
+    for (const c of duplicates(categories)) report(where, `lists category "${c}" twice`);
+    if (d.firefoxCategory !== 'none' && !firefoxDataCategories.includes(d.firefoxCategory)) {
+      report(where, `unknown Firefox data category "${d.firefoxCategory}"`);
+    }
+    if (d.firefoxCategory === 'technicalAndInteraction' && !onlyAdditional(d.features)) {
+      report(
+        where,
+        'Firefox allows technicalAndInteraction only as optional, so only opt-in features may send it',
+      );
     }
   }
   for (const place of duplicates(places)) report(place, 'is claimed by two data items');

@@ -1,9 +1,13 @@
 /**
- * Drift check (a): every extension API the code calls is covered by a declared permission, and every
- * declared permission is used. Calls are found as `browser.<ns>` / `chrome.<ns>` member accesses in
- * source text (src/shared/browser.ts exports `browser`, so that is how the code reaches the APIs).
+ * Drift check (a): every extension API the code calls is covered by a permission in the built
+ * manifest, and every such permission is used. Calls are found as `browser.<ns>` / `chrome.<ns>`
+ * member accesses (also `browser['ns']` and `const { ns } = browser`) in source text;
+ * src/shared/browser.ts exports `browser` and is the only module allowed to import the polyfill,
+ * so no API is reached under another name.
  */
 import type { Policy } from '../schema';
+import { plannedNames, shippedView } from '../shipped';
+import { browserModule } from './src-files';
 import { lexSource, lineAt, type SourceFile } from './source-text';
 
 /** Namespace → the permission it needs, or null for none. A namespace missing here is reported. */
@@ -51,11 +55,28 @@ export interface ApiUse {
 
 const MEMBER = /(browser|chrome)\s*\??\.\s*([A-Za-z_$][\w$]*)/g;
 
+const BRACKET = /\b(browser|chrome)\s*\??\.?\s*\[\s*/g;
+const DESTRUCTURE = /\b(?:const|let|var)\s*\{([^}]*)\}\s*=\s*(?:browser|chrome)\b(?!\s*\??\.)/g;
+
 /** Every `browser.<ns>` / `chrome.<ns>` in code (comments and strings ignored; types skipped). */
 export function scanApiUses(files: SourceFile[]): ApiUse[] {
   const uses: ApiUse[] = [];
   for (const file of files) {
-    const { bare } = lexSource(file.text);
+    const lexed = lexSource(file.text);
+    const { bare } = lexed;
+    for (const m of bare.matchAll(BRACKET)) {
+      if (/[\w$.]$/.test(bare.slice(Math.max(0, m.index - 1), m.index))) continue;
+      const at = m.index + m[0].length;
+      const literal = lexed.strings.find((s) => s.start === at);
+      const namespace = literal?.value ?? '[computed]';
+      uses.push({ namespace, path: file.path, line: lineAt(bare, m.index) });
+    }
+    for (const m of bare.matchAll(DESTRUCTURE)) {
+      for (const part of m[1]!.split(',')) {
+        const name = /^\s*([A-Za-z_$][\w$]*)/.exec(part)?.[1];
+        if (name) uses.push({ namespace: name, path: file.path, line: lineAt(bare, m.index) });
+      }
+    }
     for (const m of bare.matchAll(MEMBER)) {
       const before = bare.slice(Math.max(0, m.index - 12), m.index);
       // `foo.browser.x` is someone else's property, unless foo is the global object.
@@ -72,7 +93,10 @@ export function scanApiUses(files: SourceFile[]): ApiUse[] {
 
 export function checkApiPermissions(uses: ApiUse[], policy: Policy): string[] {
   const problems: string[] = [];
-  const declared = new Set(policy.permissions.map((p) => p.name));
+  // Only what the built manifest asks for counts: a planned feature's permission is not granted.
+  const declared = new Set(shippedView(policy).permissions.map((p) => p.name));
+  const plannedOwners = (permission: string) =>
+    plannedNames(policy, policy.permissions.find((p) => p.name === permission)?.features ?? []);
   const needed = new Set<string>();
   const reported = new Set<string>();
   for (const use of uses) {
@@ -90,8 +114,11 @@ export function checkApiPermissions(uses: ApiUse[], policy: Policy): string[] {
     if (!permission) continue;
     needed.add(permission);
     if (!declared.has(permission) && !reported.has(permission)) {
+      const planned = plannedOwners(permission);
       problems.push(
-        `${at} uses browser.${use.namespace}, but the policy declares no "${permission}" permission; declare it in the feature's file under policy/features/`,
+        planned.length > 0
+          ? `${at} uses browser.${use.namespace}, whose "${permission}" permission belongs to planned feature(s) ${planned.join(', ')}; set their status to 'shipped' in policy/features/ now that the code exists`
+          : `${at} uses browser.${use.namespace}, but the policy declares no "${permission}" permission; declare it in the feature's file under policy/features/`,
       );
       reported.add(permission);
     }
@@ -99,7 +126,28 @@ export function checkApiPermissions(uses: ApiUse[], policy: Policy): string[] {
   for (const name of declared) {
     if (!needed.has(name) && !permissionsWithoutNamespace.has(name)) {
       problems.push(
-        `permission "${name}" is declared but no code under src/ uses its API; remove it (minimum permission)`,
+        `permission "${name}" is in the built manifest but no code under src/ uses its API; remove it, or mark the features that need it 'planned' until their code exists (minimum permission)`,
+      );
+    }
+  }
+  return problems;
+}
+
+const POLYFILL =
+  /\bimport\s+(?!type\b)[^;]*?\bfrom\s*['"]webextension-polyfill['"]|\b(?:require|import)\s*\(\s*['"]webextension-polyfill['"]/g;
+
+/**
+ * Only src/shared/browser.ts may import webextension-polyfill (type imports aside): an API reached
+ * under another name would escape the scan above.
+ */
+export function checkBrowserImports(files: SourceFile[]): string[] {
+  const problems: string[] = [];
+  for (const file of files) {
+    if (file.path === browserModule) continue;
+    const { code } = lexSource(file.text);
+    for (const m of code.matchAll(POLYFILL)) {
+      problems.push(
+        `${file.path}:${lineAt(code, m.index)} imports webextension-polyfill; import { browser } from ${browserModule} instead, so the policy drift tests see every API it uses`,
       );
     }
   }

@@ -75,7 +75,8 @@ export function lexSource(text: string): LexedSource {
       j += 1;
     }
     strings.push({ value, start: opener, end: j });
-    emit(opener, opener + 1, true, true);
+    // The `}` that resumes a template after `${…}` is blanked like its `${`, so brackets balance.
+    emit(opener, opener + 1, true, text[opener] !== '}');
     emit(opener + 1, j, true, false);
     i = j;
     // After a whole string a `/` divides; after `${` an expression (maybe a regex) starts.

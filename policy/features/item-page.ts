@@ -1,15 +1,17 @@
 /** The in-page panel on AliExpress and Alibaba item pages (src/content, src/background/reattach.ts). */
 import type { FeatureDeclaration } from '../schema';
 
-/** Item pages AliKeep's content script runs on; manifest.config.ts uses these as its matches. */
-export const itemPageMatches = [
+/** AliExpress item pages; background rechecks (policy/features/background-recheck.ts) fetch these. */
+export const aliexpressItemMatches = [
   '*://*.aliexpress.com/item/*',
   '*://*.aliexpress.com/i/*',
   '*://*.aliexpress.us/item/*',
   '*://*.aliexpress.us/i/*',
   '*://*.aliexpress.ru/item/*',
-  '*://*.alibaba.com/product-detail/*',
 ];
+
+/** Item pages AliKeep's content script runs on; manifest.config.ts uses these as its matches. */
+export const itemPageMatches = [...aliexpressItemMatches, '*://*.alibaba.com/product-detail/*'];
 
 export const itemPage: FeatureDeclaration = {
   feature: {
@@ -18,6 +20,7 @@ export const itemPage: FeatureDeclaration = {
     summary:
       'Shows AliKeep’s small panel on AliExpress and Alibaba item pages. AliKeep reads the open page only to find the item and place the panel; nothing about the page is stored.',
     tier: 'basic',
+    status: 'shipped',
   },
   permissions: [
     {
@@ -54,7 +57,7 @@ export const itemPage: FeatureDeclaration = {
         'Only while the item page is open; it is gone when you leave or close the page.',
       sentTo: [],
       deletion: 'Nothing to delete: it is never saved. Closing the page discards it.',
-      chromeWebStoreCategory: 'websiteContent',
+      chromeWebStoreCategories: ['websiteContent'],
       firefoxCategory: 'none',
     },
   ],

@@ -8,6 +8,7 @@ export const settings: FeatureDeclaration = {
     summary:
       'Remembers how you set AliKeep up, such as whether the panel is shown, where it sits and which colour theme it uses. Kept in your browser only.',
     tier: 'basic',
+    status: 'shipped',
   },
   permissions: [
     {
@@ -35,7 +36,7 @@ export const settings: FeatureDeclaration = {
       sentTo: [],
       deletion:
         'Resetting the settings returns every preference to its default; removing AliKeep from your browser deletes them.',
-      chromeWebStoreCategory: 'none',
+      chromeWebStoreCategories: [],
       firefoxCategory: 'none',
     },
   ],

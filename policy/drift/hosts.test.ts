@@ -1,0 +1,104 @@
+/** Drift: every host src/ contacts or names is declared. */
+import { describe, expect, it } from 'vitest';
+import { policy } from '../policy';
+import { everythingShipped } from '../test-policies';
+import { checkHosts, hostOfUrl, scanRequests, scanUrlLiterals } from './hosts';
+import { collectConstants } from './literals';
+import { readSourceFiles } from './src-files';
+import type { SourceFile } from './source-text';
+
+const src = readSourceFiles();
+
+function problems(text: string, p = policy): string[] {
+  const files: SourceFile[] = [{ path: 'src/feature.ts', text }];
+  return checkHosts(scanUrlLiterals(files), scanRequests(files, collectConstants(files)), p);
+}
+
+describe('hosts in src/', () => {
+  it('are all declared: requests go to recipients or media hosts, URLs name declared sites', () => {
+    const constants = collectConstants(src);
+    expect(checkHosts(scanUrlLiterals(src), scanRequests(src, constants), policy)).toEqual([]);
+  });
+});
+
+describe('the host check fails when', () => {
+  it('code requests a host nobody declared', () => {
+    expect(problems(`await fetch('https://collect.example.com/v1', { method: 'POST' });`)).toEqual([
+      'src/feature.ts:1 names host collect.example.com, which no host access, recipient or linked site in policy/ declares',
+      "src/feature.ts:1 (fetch) requests collect.example.com, which is neither a declared recipient's host nor a media host; declare it in policy/features/",
+    ]);
+    expect(
+      problems(`navigator.sendBeacon(ENDPOINT, data);\nconst ENDPOINT = 'https://t.example/b';`),
+    ).toHaveLength(2);
+    expect(problems(`new WebSocket('wss://live.example.net/socket');`)).toHaveLength(2);
+  });
+
+  it('code requests a media host or recipient before its feature is marked shipped', () => {
+    const text = [
+      `const CDN = 'https://ae01.alicdn.com/kf/';`,
+      'await fetch(`${CDN}${hash}.jpg`, { credentials: "omit" });',
+      `await browser.downloads.download({ url: 'https://video.aliexpress-media.com/play/1.mp4' });`,
+      `await fetch('https://www.aliexpress.com/item/1005.html');`,
+    ].join('\n');
+    expect(problems(text)).toEqual([
+      'src/feature.ts:2 (fetch) requests a URL the policy check cannot read; add `// policy-hosts: <host-access id>` on the line before, naming the declared hosts it may reach, and refuse other URLs at run time',
+      "src/feature.ts:3 (download) requests video.aliexpress-media.com, declared only for planned features; set their status to 'shipped' now that the code exists",
+      "src/feature.ts:4 (fetch) requests www.aliexpress.com, declared only for planned features; set their status to 'shipped' now that the code exists",
+    ]);
+  });
+
+  it('a computed URL carries no `policy-hosts` note, or names an unknown host access', () => {
+    expect(problems(`const r = await fetch(url);`)).toHaveLength(1);
+    expect(problems(`// policy-hosts: everywhere\nconst r = await fetch(url);`)).toEqual([
+      'src/feature.ts:2 (fetch): policy-hosts names "everywhere", which is not a host access declared for fetch or media',
+    ]);
+    // item-pages is declared for the content script, not for requests.
+    expect(problems(`fetch(url); // policy-hosts: item-pages`)).toHaveLength(1);
+  });
+
+  it('a `policy-hosts` note names a host access of a planned feature', () => {
+    const text = `// policy-hosts: media-hosts\nconst blob = await (await fetch(mediaUrl)).blob();`;
+    expect(problems(text)).toEqual([
+      'src/feature.ts:2 (fetch): host access "media-hosts" belongs to planned feature(s) download; set their status to \'shipped\' now that the code exists',
+    ]);
+    expect(problems(text, everythingShipped())).toEqual([]);
+  });
+
+  it('a URL names an undeclared host even if nothing fetches it yet', () => {
+    expect(problems(`export const HELP = 'https://help.example.org/alikeep';`)).toHaveLength(1);
+  });
+});
+
+describe('the host check accepts', () => {
+  it("the extension's own files, declared sites, comments and XML namespaces", () => {
+    const text = [
+      `const data = await fetch(browser.runtime.getURL('data.json')); // policy-hosts: package`,
+      `await fetch('/locales/en.json');`,
+      `const page = 'https://www.alibaba.com/product-detail/_1.html';`,
+      `// See https://developer.chrome.com/docs/extensions for why`,
+      `const svg = 'http://www.w3.org/2000/svg';`,
+      'const u = `https://${host}/item/${id}.html`;',
+      `cache.fetch(key);`,
+    ].join('\n');
+    expect(problems(text)).toEqual([]);
+  });
+
+  it('requests to shipped media hosts and recipients', () => {
+    const text = [
+      `await fetch('https://ae-pic-a1.aliexpress-media.com/kf/S1.jpg');`,
+      `// policy-hosts: item-page-recheck`,
+      `await fetch(watched.url, { credentials: 'omit' });`,
+    ].join('\n');
+    expect(problems(text, everythingShipped())).toEqual([]);
+  });
+});
+
+describe('hostOfUrl', () => {
+  it('reads hosts of absolute URLs only', () => {
+    expect(hostOfUrl('https://AE01.alicdn.com/kf/x.jpg')).toBe('ae01.alicdn.com');
+    expect(hostOfUrl('//ae01.alicdn.com/kf/x.jpg')).toBe('ae01.alicdn.com');
+    expect(hostOfUrl('https://user@evil.example/')).toBe('evil.example');
+    expect(hostOfUrl('https://')).toBe('');
+    expect(hostOfUrl('/item/1.html')).toBeNull();
+  });
+});
