@@ -23,6 +23,13 @@ export default defineManifest({
   },
   content_scripts: [
     {
+      // Hands the page's own data objects to the isolated script (see src/content/page-data/).
+      matches: manifestFields.itemPageMatches,
+      js: ['src/content/page-data/page-data.iife.ts'],
+      run_at: 'document_start',
+      world: 'MAIN',
+    },
+    {
       matches: manifestFields.itemPageMatches,
       js: ['src/content/index.tsx'],
       run_at: 'document_idle',

@@ -19,7 +19,8 @@ export interface HostElement {
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
 function setStyles(el: HTMLElement, styles: Record<string, string>): void {
-  for (const [name, value] of Object.entries(styles)) el.style.setProperty(name, value, 'important');
+  for (const [name, value] of Object.entries(styles))
+    el.style.setProperty(name, value, 'important');
 }
 
 export function createHostElement(doc: Document, css: string): HostElement {
@@ -36,7 +37,13 @@ export function createHostElement(doc: Document, css: string): HostElement {
 
   function place(): void {
     if (!gallery?.isConnected) {
-      setStyles(host, { position: 'fixed', top: 'auto', left: 'auto', right: '16px', bottom: '16px' });
+      setStyles(host, {
+        position: 'fixed',
+        top: 'auto',
+        left: 'auto',
+        right: '16px',
+        bottom: '16px',
+      });
       return;
     }
     const rect = gallery.getBoundingClientRect();

@@ -15,11 +15,14 @@ import { createHostElement, type HostElement } from './host-element';
 import { Panel } from './panel';
 import css from './panel.css?inline';
 import { takeOver } from './retire';
+import { diagnostic, summarize, type ProductView } from './product-summary';
+import { watchProduct } from './product-watch';
 
 let item: ItemUrl | null = parseItemUrl(location.href);
 let settings: StoredSettings | null = null;
 let mounted: HostElement | null = null;
 let retired = false;
+let view: ProductView = { state: 'reading' };
 
 function unmount(): void {
   if (!mounted) return;
@@ -39,6 +42,14 @@ function renderPanel(): void {
   render(
     <Panel
       item={item}
+      view={view}
+      diagnostic={() =>
+        diagnostic(
+          location.href,
+          view.state === 'failed' ? view : { reason: 'internal-error', message: 'none' },
+          extensionContextAlive() ? browser.runtime.getManifest().version : 'unknown',
+        )
+      }
       settings={settings.values}
       update={(patch) => {
         if (!extensionContextAlive()) return retire();
@@ -58,7 +69,12 @@ const accept = (next: StoredSettings) => {
 const answer = createRouter(
   tabProtocol,
   {
-    getPageStatus: async () => ({ item, panelShown: mounted !== null }),
+    getPageStatus: async () => ({
+      item,
+      panelShown: mounted !== null,
+      product: summarize(view),
+      failure: view.state === 'failed' ? { reason: view.reason, message: view.message } : null,
+    }),
   },
   { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') },
 );
@@ -70,6 +86,7 @@ const onNavigated = () => {
   const next = parseItemUrl(location.href);
   if (next?.id === item?.id) return;
   item = next;
+  if (item) watch.refresh();
   renderPanel();
 };
 const navigation = (window as { navigation?: EventTarget }).navigation;
@@ -83,6 +100,7 @@ function retire(): void {
   if (retired) return;
   retired = true;
   stopWatching();
+  watch.stop();
   stopRetireListener();
   navigation?.removeEventListener('navigatesuccess', onNavigated);
   window.removeEventListener('popstate', onNavigated);
@@ -92,6 +110,14 @@ function retire(): void {
 }
 
 const stopRetireListener = takeOver(document, retire);
+const watch = watchProduct(
+  document,
+  () => item,
+  (next) => {
+    view = next;
+    renderPanel();
+  },
+);
 const stopWatching = watchSettings(accept);
 browser.runtime.onMessage.addListener(onMessage);
 navigation?.addEventListener('navigatesuccess', onNavigated);

@@ -2,15 +2,78 @@
 import { useState } from 'preact/hooks';
 import type { Settings, SettingsPatch } from '../settings/defaults';
 import type { ItemUrl } from '../extract/item-url';
+import { formatPrice } from '../shared/format-price';
 import { t } from '../shared/i18n';
+import { summarize, type ProductView } from './product-summary';
 
 export interface PanelProps {
   item: ItemUrl;
+  view: ProductView;
   settings: Settings;
   update: (patch: SettingsPatch) => void;
+  /** The report for a page that could not be read. */
+  diagnostic: () => string;
 }
 
-export function Panel({ item, settings, update }: PanelProps) {
+function ProductLine({ view, diagnostic }: { view: ProductView; diagnostic: () => string }) {
+  const [copy, setCopy] = useState<'idle' | 'copied' | 'manual'>('idle');
+  if (view.state === 'reading') {
+    return (
+      <span class="muted" data-testid="alikeep-product" data-state="reading">
+        {t('panelReading')}
+      </span>
+    );
+  }
+  if (view.state === 'failed') {
+    const onCopy = () => {
+      const text = diagnostic();
+      navigator.clipboard.writeText(text).then(
+        () => setCopy('copied'),
+        () => setCopy('manual'),
+      );
+    };
+    return (
+      <>
+        <span role="status" data-testid="alikeep-product" data-state="failed">
+          {t('panelCannotRead')}
+        </span>
+        <button type="button" data-testid="alikeep-copy-diagnostic" onClick={onCopy}>
+          {copy === 'copied' ? t('panelCopied') : t('panelCopyDiagnostic')}
+        </button>
+        {copy === 'manual' && (
+          <textarea
+            class="diagnostic"
+            readOnly
+            aria-label={t('panelDiagnosticLabel')}
+            value={diagnostic()}
+            ref={(el) => el?.select()}
+          />
+        )}
+      </>
+    );
+  }
+  const summary = summarize(view)!;
+  const photos = summary.media.gallery + summary.media.variant + summary.media.description;
+  const variant = summary.selectedVariant;
+  const price = variant?.price ?? summary.price;
+  return (
+    <>
+      <span data-testid="alikeep-product" data-state="ready">
+        {t('panelMediaCount', [String(photos), String(summary.media.video)])}
+      </span>
+      {variant && (
+        <span class="variant" data-testid="alikeep-variant">
+          {t('panelVariant', [
+            variant.name,
+            price !== undefined ? formatPrice(price, summary.currency) : '',
+          ])}
+        </span>
+      )}
+    </>
+  );
+}
+
+export function Panel({ item, view, settings, update, diagnostic }: PanelProps) {
   const [menuOpen, setMenuOpen] = useState(false);
   const choose = (patch: SettingsPatch) => {
     setMenuOpen(false);
@@ -22,6 +85,7 @@ export function Panel({ item, settings, update }: PanelProps) {
       <span class="item" data-testid="alikeep-item-id">
         {t('panelItem', item.id)}
       </span>
+      <ProductLine view={view} diagnostic={diagnostic} />
       <button
         type="button"
         aria-label={t('panelMenu')}
@@ -44,7 +108,9 @@ export function Panel({ item, settings, update }: PanelProps) {
               })
             }
           >
-            {settings.buttonPlacement === 'gallery' ? t('panelMoveToCorner') : t('panelMoveToGallery')}
+            {settings.buttonPlacement === 'gallery'
+              ? t('panelMoveToCorner')
+              : t('panelMoveToGallery')}
           </button>
           <button
             type="button"

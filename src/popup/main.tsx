@@ -4,4 +4,7 @@ import './popup.css';
 import { Popup } from './popup';
 import { targetTabId } from './target-tab';
 
-render(<Popup tabId={targetTabId(location.search)} />, document.getElementById('app') as HTMLElement);
+render(
+  <Popup tabId={targetTabId(location.search)} />,
+  document.getElementById('app') as HTMLElement,
+);

@@ -39,6 +39,27 @@ export function Popup({ tabId }: { tabId: () => Promise<number | null> }) {
             ? t('popupNotItemPage')
             : t('popupItemPage', status.item?.id ?? '')}
       </p>
+      {status !== null && status !== 'none' && status.product && (
+        <section class="product" data-testid="popup-product">
+          {status.product.title && <p class="title">{t('popupProduct', status.product.title)}</p>}
+          <p class="muted">
+            {t('popupMediaCount', [
+              String(
+                status.product.media.gallery +
+                  status.product.media.variant +
+                  status.product.media.description,
+              ),
+              String(status.product.media.video),
+              String(status.product.variants),
+            ])}
+          </p>
+        </section>
+      )}
+      {status !== null && status !== 'none' && status.failure && (
+        <p role="status" data-testid="popup-cannot-read">
+          {t('popupCannotRead')}
+        </p>
+      )}
       {stored && !stored.values.pageButton && (
         <p class="muted" data-testid="popup-panel-hidden">
           {t('popupPanelHiddenNote')}

@@ -24,7 +24,8 @@ for (const text of texts) {
   for (const m of text.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) used.add(m[1]!);
   for (const m of text.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) used.add(m[1]!);
   // Keys chosen from a table: Record<…, MessageKey> maps hold them as plain string values.
-  for (const m of text.matchAll(/:\s*'([a-z][A-Za-z0-9]+)'/g)) if (m[1]! in catalogue) used.add(m[1]!);
+  for (const m of text.matchAll(/:\s*'([a-z][A-Za-z0-9]+)'/g))
+    if (m[1]! in catalogue) used.add(m[1]!);
 }
 
 describe('i18n catalogue', () => {

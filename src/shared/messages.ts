@@ -6,6 +6,8 @@
 import * as v from 'valibot';
 import { settingsPatchSchema } from '../settings/defaults';
 import type { StoredSettings } from '../settings/stored';
+import type { FailureReason } from '../extract/model';
+import type { ProductSummary } from '../content/product-summary';
 
 /**
  * Who may send a message: 'page' = one of our extension pages (popup, options), 'content' = our content
@@ -20,7 +22,10 @@ export interface MessageDef<Req, Res> {
   response?: Res;
 }
 
-function message<Req, Res>(from: SenderKind, request: v.GenericSchema<unknown, Req>): MessageDef<Req, Res> {
+function message<Req, Res>(
+  from: SenderKind,
+  request: v.GenericSchema<unknown, Req>,
+): MessageDef<Req, Res> {
   return { from, request };
 }
 
@@ -40,6 +45,10 @@ export const workerProtocol = {
 export interface PageStatus {
   item: { site: 'aliexpress' | 'alibaba'; id: string; siteId: string } | null;
   panelShown: boolean;
+  /** What the page reader found, once it has read the page. */
+  product: ProductSummary | null;
+  /** Why the page could not be read, when it could not. */
+  failure: { reason: FailureReason; message: string } | null;
 }
 
 /** Messages handled by the content script of a tab (sent with tabs.sendMessage). */
@@ -51,7 +60,8 @@ type Protocol = typeof workerProtocol & typeof tabProtocol;
 export type MessageName = keyof Protocol;
 export type WorkerMessage = keyof typeof workerProtocol;
 export type TabMessage = keyof typeof tabProtocol;
-export type RequestOf<N extends MessageName> = Protocol[N] extends MessageDef<infer Req, unknown> ? Req : never;
+export type RequestOf<N extends MessageName> =
+  Protocol[N] extends MessageDef<infer Req, unknown> ? Req : never;
 export type ResponseOf<N extends MessageName> =
   Protocol[N] extends MessageDef<unknown, infer Res> ? Res : never;
 
@@ -62,14 +72,11 @@ export interface Envelope<N extends MessageName = MessageName> {
 }
 
 export type ErrorCode =
-  | 'unknown-message'
-  | 'invalid-payload'
-  | 'forbidden-sender'
-  | 'handler-failed'
-  | 'unreachable';
+  'unknown-message' | 'invalid-payload' | 'forbidden-sender' | 'handler-failed' | 'unreachable';
 
 /** Errors travel as data: no context ever has to catch a rejected promise from messaging. */
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
+export type Reply<T> =
+  { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
 export function failure(code: ErrorCode, message: string): Reply<never> {
   return { ok: false, error: { code, message } };

@@ -46,8 +46,14 @@ function setup() {
 describe('message router', () => {
   it('runs a valid message from an allowed sender and returns its value', async () => {
     const { route, calls } = setup();
-    expect(await route({ type: 'rename', payload: { name: 'a' } }, fromPopup)).toEqual({ ok: true, value: 'A' });
-    expect(await route({ type: 'record', payload: { price: 2 } }, fromTab)).toEqual({ ok: true, value: 2 });
+    expect(await route({ type: 'rename', payload: { name: 'a' } }, fromPopup)).toEqual({
+      ok: true,
+      value: 'A',
+    });
+    expect(await route({ type: 'record', payload: { price: 2 } }, fromTab)).toEqual({
+      ok: true,
+      value: 2,
+    });
     expect(calls).toEqual(['rename a', 'record 2']);
   });
 

@@ -1,0 +1,19 @@
+/**
+ * The two DOM events between AliKeep's isolated content script and its MAIN-world helper. Event
+ * details cross worlds only as strings, so the data travels as JSON text.
+ */
+export const PAGE_DATA_REQUEST = 'alikeep:page-data-request';
+export const PAGE_DATA_REPLY = 'alikeep:page-data';
+
+/** Largest JSON text the helper hands over; a bigger page falls back to reading script text. */
+export const MAX_PAGE_DATA_CHARS = 6_000_000;
+
+export interface PageDataRequest {
+  nonce: string;
+}
+
+export interface PageDataReply {
+  nonce: string;
+  /** `PageData` as JSON, or null when nothing could be read. */
+  json: string | null;
+}

@@ -1,0 +1,163 @@
+/**
+ * Follows the product on an item page: reads it once the page has its data (client-rendered pages
+ * fill in after their own script runs), the variant the shopper picks, and the next item after an
+ * in-page navigation. Event-driven: one MutationObserver, debounced; no polling.
+ */
+import { extractProduct } from '../extract/index';
+import type { ItemUrl } from '../extract/item-url';
+import type { Product } from '../extract/model';
+import { requestPageData } from './page-data/request-page-data';
+import type { ProductView } from './product-summary';
+import { selectedVariantId } from './selected-variant';
+import { HOST_TAG } from './host-element';
+
+/** How long a page may take to render its product before we say we could not read it. */
+const SETTLE_LIMIT_MS = 4_000;
+/** After a failure, later page changes get this many more reads (late data still recovers). */
+const RETRIES_AFTER_FAILURE = 5;
+const DEBOUNCE_MS = 120;
+
+export interface ProductWatch {
+  /** Reads the page again (after a navigation to another item). */
+  refresh(): void;
+  stop(): void;
+}
+
+const complete = (p: Product) => Boolean(p.title && p.price);
+
+export function watchProduct(
+  doc: Document,
+  currentItem: () => ItemUrl | null,
+  onView: (view: ProductView) => void,
+): ProductWatch {
+  let view: ProductView = { state: 'reading' };
+  let deadline = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let reading = false;
+  let again = false;
+  let stopped = false;
+  let retriesLeft = RETRIES_AFTER_FAILURE;
+
+  const show = (next: ProductView) => {
+    view = next;
+    onView(next);
+  };
+
+  async function read(): Promise<void> {
+    if (reading) {
+      again = true;
+      return;
+    }
+    reading = true;
+    try {
+      const item = currentItem();
+      if (!item) return;
+      const pageData = await requestPageData(doc);
+      if (stopped) return;
+      const result = extractProduct({
+        document: doc,
+        url: location.href,
+        ...(pageData ? { pageData } : {}),
+      });
+      const settled = Date.now() >= deadline;
+      if (result.ok && result.product.id === item.id) {
+        show({ state: 'ready', product: result.product, ...pick(result.product) });
+      } else if (settled) {
+        show(
+          result.ok
+            ? {
+                state: 'failed',
+                reason: 'id-mismatch',
+                message: 'The page shows another item than its address.',
+              }
+            : { state: 'failed', reason: result.reason, message: result.message },
+        );
+      }
+    } catch (error) {
+      show({
+        state: 'failed',
+        reason: 'internal-error',
+        message: error instanceof Error ? error.message : String(error),
+      });
+    } finally {
+      reading = false;
+      if (again && !stopped) {
+        again = false;
+        schedule();
+      }
+    }
+  }
+
+  const pick = (product: Product): { selectedVariantId?: string } => {
+    const id = selectedVariantId(doc, product.variants) ?? product.selectedVariantId;
+    return id ? { selectedVariantId: id } : {};
+  };
+
+  function schedule(delay = DEBOUNCE_MS): void {
+    clearTimeout(timer);
+    timer = setTimeout(() => void read(), delay);
+  }
+
+  const waiting = () =>
+    view.state === 'reading' ||
+    (view.state === 'ready' && !complete(view.product)) ||
+    (view.state === 'failed' && view.reason !== 'not-item-page' && retriesLeft > 0);
+
+  const observer = new MutationObserver((records) => {
+    if (stopped) return;
+    let structural = false;
+    let chips = false;
+    for (const r of records) {
+      if (r.type === 'childList') {
+        if (
+          [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeName.toLowerCase() === HOST_TAG)
+        )
+          continue;
+        structural = true;
+      } else chips = true;
+    }
+    if (structural && waiting()) {
+      if (view.state === 'failed') retriesLeft--;
+      return schedule();
+    }
+    if (view.state === 'ready' && (chips || structural)) {
+      const next = pick(view.product);
+      if (next.selectedVariantId !== view.selectedVariantId) {
+        show({ state: 'ready', product: view.product, ...next });
+      }
+    }
+  });
+  observer.observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['class', 'aria-checked', 'aria-selected'],
+  });
+  // Once the settle time is over, a still-missing product is reported, even on a quiet page.
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  const armSettle = () => {
+    clearTimeout(settleTimer);
+    deadline = Date.now() + SETTLE_LIMIT_MS;
+    settleTimer = setTimeout(() => {
+      if (waiting()) void read();
+    }, SETTLE_LIMIT_MS + DEBOUNCE_MS);
+  };
+  armSettle();
+
+  schedule(0);
+
+  return {
+    refresh() {
+      retriesLeft = RETRIES_AFTER_FAILURE;
+      armSettle();
+      show({ state: 'reading' });
+      schedule(0);
+    },
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+      clearTimeout(settleTimer);
+      observer.disconnect();
+    },
+  };
+}

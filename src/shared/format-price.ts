@@ -1,0 +1,13 @@
+/** Prices in the item's currency, written the way the user's locale writes money. */
+export function formatPrice(amount: number, currency: string | undefined, locale?: string): string {
+  if (!Number.isFinite(amount)) return '';
+  if (currency && /^[A-Z]{3}$/.test(currency)) {
+    try {
+      return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
+    } catch {
+      // An unknown currency code: fall through to a plain number with the code.
+    }
+  }
+  const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(amount);
+  return currency ? `${plain} ${currency}` : plain;
+}
