@@ -10,6 +10,10 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome116',
     sourcemap: false,
+    rollupOptions: {
+      // Pages the manifest does not name: the offscreen document the worker opens for blobs.
+      input: { offscreen: 'src/offscreen/index.html' },
+    },
   },
   server: {
     port: 5173,

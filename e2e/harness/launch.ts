@@ -58,5 +58,10 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
       predicate: (w) => w.url().startsWith('chrome-extension://'),
     }));
   const extensionId = new URL(serviceWorker.url()).host;
+  // Downloads land in downloadsDir under the names the extension gives them (not Playwright's GUIDs).
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
+  await cdp.detach();
   return { context, extensionId, serviceWorker };
 }

@@ -46,6 +46,8 @@ export interface Fault {
   times?: number;
   /** Serve this text instead (a captcha page, a changed layout). */
   body?: string;
+  /** Match the whole URL (origin, path and query) instead of any URL containing `match`. */
+  exact?: boolean;
 }
 
 export interface Store {
@@ -57,6 +59,8 @@ export interface Store {
   nonItemUrls: string[];
   price(key: ProductKey): ProductPrice;
   setPrice(key: ProductKey, change: PriceChange): void;
+  /** Shows another title for a product (hostile titles for the naming tests); reset() restores. */
+  setTitle(key: ProductKey, title: string): void;
   /** Makes requests whose URL contains `match` fail or stall. */
   setFault(match: string, fault: Fault): void;
   requests: LoggedRequest[];
@@ -115,8 +119,14 @@ const json = (value: unknown, headers?: Record<string, string>): Answer => ({
 const notFound = (): Answer =>
   html('<!doctype html><title>404</title><h1>Page not found</h1>', 404);
 
-function itemPage(host: string, id: string, prices: PriceBook): Answer {
-  const p = findProduct(id);
+function itemPage(
+  host: string,
+  id: string,
+  prices: PriceBook,
+  view: (p: CatalogProduct) => CatalogProduct,
+): Answer {
+  const found = findProduct(id);
+  const p = found && view(found);
   if (!p || p.key === 'alibaba') return notFound();
   if (host === CSR_HOST) return html(csrShell(p, host, csrLinks(p)));
   if (host === MOBILE_HOST) return html(mobilePage(p, prices.get(p.key)));
@@ -124,7 +134,14 @@ function itemPage(host: string, id: string, prices: PriceBook): Answer {
   return html(renderers[p.key](p, prices.get(p.key)));
 }
 
-function route(url: URL, method: string, body: string, prices: PriceBook): Answer {
+function route(
+  url: URL,
+  method: string,
+  body: string,
+  prices: PriceBook,
+  view: (p: CatalogProduct) => CatalogProduct,
+  range: string | undefined,
+): Answer {
   const host = url.hostname;
   const path = url.pathname;
 
@@ -141,12 +158,23 @@ function route(url: URL, method: string, body: string, prices: PriceBook): Answe
   if (host.endsWith('alicdn.com') || host.endsWith('aliexpress-media.com')) {
     const media = answerMedia(url);
     if (media.kind === 'file') {
-      return {
-        status: 200,
-        type: media.file.mime,
-        body: media.file.bytes,
-        headers: { 'cache-control': 'public, max-age=3600', 'access-control-allow-origin': '*' },
+      const headers = {
+        'cache-control': 'public, max-age=3600',
+        'access-control-allow-origin': '*',
       };
+      const bytes = media.file.bytes;
+      const wanted = /^bytes=(\d+)-(\d*)$/.exec(range ?? '');
+      if (wanted) {
+        const start = Number(wanted[1]);
+        const end = Math.min(wanted[2] ? Number(wanted[2]) : bytes.length - 1, bytes.length - 1);
+        return {
+          status: 206,
+          type: media.file.mime,
+          body: bytes.subarray(start, end + 1),
+          headers: { ...headers, 'content-range': `bytes ${start}-${end}/${bytes.length}` },
+        };
+      }
+      return { status: 200, type: media.file.mime, body: bytes, headers };
     }
     if (media.kind === 'html') return html(media.body);
     return notFound();
@@ -166,7 +194,7 @@ function route(url: URL, method: string, body: string, prices: PriceBook): Answe
         cors,
       );
     }
-    return json(mtopResponse(p, prices.get(p.key)), cors);
+    return json(mtopResponse(view(p), prices.get(p.key)), cors);
   }
 
   if (path === '/static/sku.js') return { status: 200, type: 'text/javascript', body: SKU_SCRIPT };
@@ -184,12 +212,12 @@ function route(url: URL, method: string, body: string, prices: PriceBook): Answe
   }
 
   const item = /^\/(?:item|i)\/(?:[^/]+\/)?(\d{6,20})\.html$/.exec(path);
-  if (item?.[1]) return itemPage(host, item[1], prices);
+  if (item?.[1]) return itemPage(host, item[1], prices, view);
 
   const alibaba = /^\/product-detail\/[^/]*_(\d{6,20})\.html$/.exec(path);
   if (alibaba?.[1] && host.endsWith('alibaba.com')) {
     const p = findProduct(alibaba[1]);
-    return p?.key === 'alibaba' ? html(alibabaPage(p, prices.get(p.key))) : notFound();
+    return p?.key === 'alibaba' ? html(alibabaPage(view(p), prices.get(p.key))) : notFound();
   }
 
   if (path === '/') return html(homePage());
@@ -213,6 +241,11 @@ export async function startStore(options: { port?: number } = {}): Promise<Store
   const prices = new PriceBook();
   const requests: LoggedRequest[] = [];
   const faults = new Map<string, Fault>();
+  const titles = new Map<ProductKey, string>();
+  const withTitles = (p: CatalogProduct): CatalogProduct => {
+    const title = titles.get(p.key);
+    return title === undefined ? p : { ...p, title };
+  };
   const { key, cert } = await storeCertificate();
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -222,11 +255,13 @@ export async function startStore(options: { port?: number } = {}): Promise<Store
     let answer: Answer;
     try {
       const body = method === 'POST' ? await readBody(req) : '';
-      answer = route(url, method, body, prices);
+      answer = route(url, method, body, prices, withTitles, req.headers.range);
     } catch (error) {
       answer = { status: 400, type: 'text/plain', body: String(error) };
     }
-    const fault = [...faults].find(([match]) => url.href.includes(match));
+    const fault = [...faults].find(([match, f]) =>
+      f.exact ? url.href === match : url.href.includes(match),
+    );
     if (fault) {
       const [match, f] = fault;
       if (f.times !== undefined && --f.times <= 0) faults.delete(match);
@@ -270,9 +305,11 @@ export async function startStore(options: { port?: number } = {}): Promise<Store
     price: (k) => prices.get(k),
     setPrice: (k, change) => prices.set(k, change),
     setFault: (match, fault) => faults.set(match, { ...fault }),
+    setTitle: (k, title) => titles.set(k, title),
     requests,
     reset() {
       prices.reset();
+      titles.clear();
       faults.clear();
       requests.length = 0;
     },

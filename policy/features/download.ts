@@ -1,6 +1,6 @@
 /**
- * Saving the product's media in original quality (issue 4). Planned: the code does not exist yet,
- * so nothing here reaches the built manifest until `status` becomes 'shipped'.
+ * Saving the product's media in original quality: src/background/downloads, src/offscreen and the
+ * picker in src/content/download.
  */
 import type { FeatureDeclaration } from '../schema';
 
@@ -14,7 +14,7 @@ export const download: FeatureDeclaration = {
     summary:
       'Saves the product’s images and videos in their original quality, as single files or one ZIP archive, when you click AliKeep’s download button. The files go where your browser saves downloads and are yours; AliKeep keeps no copy.',
     tier: 'basic',
-    status: 'planned',
+    status: 'shipped',
   },
   permissions: [
     {

@@ -8,6 +8,7 @@ import { createRouter } from '../shared/router';
 import { workerProtocol } from '../shared/messages';
 import { workerHandlers } from './handlers';
 import { reattachContentScripts } from './reattach';
+import { onDownloadChanged, resumeJobs } from './downloads/runner';
 
 const settings = createSettingsWriter(browser.storage.local);
 
@@ -24,3 +25,8 @@ browser.runtime.onInstalled.addListener(() => {
   void settings.read();
   void reattachContentScripts();
 });
+
+browser.downloads.onChanged.addListener((delta) => void onDownloadChanged(delta));
+
+// A worker started for any reason first finishes the downloads a stopped one left running.
+void resumeJobs();

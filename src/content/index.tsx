@@ -17,12 +17,15 @@ import css from './panel.css?inline';
 import { takeOver } from './retire';
 import { diagnostic, summarize, type ProductView } from './product-summary';
 import { watchProduct } from './product-watch';
+import type { DownloadProgress } from '../background/downloads/job';
+import { toPayload } from '../shared/product-schema';
 
 let item: ItemUrl | null = parseItemUrl(location.href);
 let settings: StoredSettings | null = null;
 let mounted: HostElement | null = null;
 let retired = false;
 let view: ProductView = { state: 'reading' };
+let download: DownloadProgress | null = null;
 
 function unmount(): void {
   if (!mounted) return;
@@ -43,6 +46,11 @@ function renderPanel(): void {
     <Panel
       item={item}
       view={view}
+      download={download}
+      onDownload={(next) => {
+        download = next;
+        renderPanel();
+      }}
       diagnostic={() =>
         diagnostic(
           location.href,
@@ -75,6 +83,22 @@ const answer = createRouter(
       product: summarize(view),
       failure: view.state === 'failed' ? { reason: view.reason, message: view.message } : null,
     }),
+    downloadProgress: async (progress) => {
+      if (!download || download.jobId === progress.jobId || progress.state === 'running') {
+        download = progress;
+        renderPanel();
+      }
+      return null;
+    },
+    startDownloadAll: async () => {
+      if (view.state !== 'ready') throw new Error('The page has not been read yet.');
+      const reply = await sendToWorker('startDownload', {
+        product: toPayload(view.product),
+        selection: 'all',
+      });
+      if (!reply.ok) throw new Error(reply.error.message);
+      return reply.value;
+    },
   },
   { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') },
 );

@@ -5,6 +5,8 @@ import type { ItemUrl } from '../extract/item-url';
 import { formatPrice } from '../shared/format-price';
 import { t } from '../shared/i18n';
 import { summarize, type ProductView } from './product-summary';
+import type { DownloadProgress } from '../background/downloads/job';
+import { DownloadControl } from './download/download-control';
 
 export interface PanelProps {
   item: ItemUrl;
@@ -13,6 +15,8 @@ export interface PanelProps {
   update: (patch: SettingsPatch) => void;
   /** The report for a page that could not be read. */
   diagnostic: () => string;
+  download: DownloadProgress | null;
+  onDownload: (progress: DownloadProgress | null) => void;
 }
 
 function ProductLine({ view, diagnostic }: { view: ProductView; diagnostic: () => string }) {
@@ -73,7 +77,15 @@ function ProductLine({ view, diagnostic }: { view: ProductView; diagnostic: () =
   );
 }
 
-export function Panel({ item, view, settings, update, diagnostic }: PanelProps) {
+export function Panel({
+  item,
+  view,
+  settings,
+  update,
+  diagnostic,
+  download,
+  onDownload,
+}: PanelProps) {
   const [menuOpen, setMenuOpen] = useState(false);
   const choose = (patch: SettingsPatch) => {
     setMenuOpen(false);
@@ -86,6 +98,14 @@ export function Panel({ item, view, settings, update, diagnostic }: PanelProps) 
         {t('panelItem', item.id)}
       </span>
       <ProductLine view={view} diagnostic={diagnostic} />
+      {view.state === 'ready' && view.product.media.length > 0 && (
+        <DownloadControl
+          product={view.product}
+          settings={settings}
+          progress={download?.productId === view.product.id ? download : null}
+          onProgress={onDownload}
+        />
+      )}
       <button
         type="button"
         aria-label={t('panelMenu')}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { PageButtonField, PlacementField, ThemeField } from '../components/setting-fields';
 import { useSettings } from '../components/use-settings';
+import { DownloadFields } from '../components/download-fields';
 import { useTheme } from '../components/use-theme';
 import type { SettingsPatch } from '../settings/defaults';
 import type { Reply } from '../shared/messages';
@@ -30,6 +31,7 @@ export function OptionsPage() {
           <PageButtonField values={stored.values} update={change} />
           <PlacementField values={stored.values} update={change} />
           <ThemeField values={stored.values} update={change} />
+          <DownloadFields values={stored.values} update={change} />
           <div class="actions">
             <button
               type="button"

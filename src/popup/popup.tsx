@@ -21,6 +21,34 @@ function usePageStatus(findTab: () => Promise<number | null>): PageStatus | null
   return status;
 }
 
+/** The popup's "download all": the tab's content script starts it with what it read. */
+function DownloadAll({ tabId }: { tabId: () => Promise<number | null> }) {
+  const [state, setState] = useState<{ files: number } | { error: string } | null>(null);
+  const start = async () => {
+    const id = await tabId();
+    if (id === null) return;
+    const reply = await sendToTab(id, 'startDownloadAll');
+    setState(reply.ok ? { files: reply.value.files } : { error: reply.error.message });
+  };
+  return (
+    <p>
+      <button
+        type="button"
+        class="primary"
+        data-testid="popup-download-all"
+        onClick={() => void start()}
+      >
+        {t('popupDownloadAll')}
+      </button>
+      {state && (
+        <span role="status" data-testid="popup-download-status">
+          {'files' in state ? t('popupDownloadStarted', String(state.files)) : state.error}
+        </span>
+      )}
+    </p>
+  );
+}
+
 export function Popup({ tabId }: { tabId: () => Promise<number | null> }) {
   const { stored, update } = useSettings();
   const status = usePageStatus(tabId);
@@ -55,6 +83,7 @@ export function Popup({ tabId }: { tabId: () => Promise<number | null> }) {
           </p>
         </section>
       )}
+      {status !== null && status !== 'none' && status.product && <DownloadAll tabId={tabId} />}
       {status !== null && status !== 'none' && status.failure && (
         <p role="status" data-testid="popup-cannot-read">
           {t('popupCannotRead')}

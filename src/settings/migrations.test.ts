@@ -22,4 +22,21 @@ describe('settings migrations', () => {
     expect(runMigrations({ order: [] }, 2, steps).applied).toEqual([3]);
     expect(runMigrations({ order: [] }, 3, steps).applied).toEqual([]);
   });
+
+  it('2 adds the download options with their defaults and keeps every older field', () => {
+    const before = { pageButton: false, buttonPlacement: 'corner', theme: 'dark' };
+    const after = runMigrations(before, 1);
+    expect(after.version).toBe(2);
+    expect(after.values).toEqual({
+      pageButton: false,
+      buttonPlacement: 'corner',
+      theme: 'dark',
+      downloadFormat: 'original',
+      jpegQuality: 0.92,
+      downloadZip: false,
+      includeVideos: true,
+      includeDescription: true,
+      folderTemplate: 'AliExpress/{title} ({id})/{kind}-{index}.{ext}',
+    });
+  });
 });

@@ -2,7 +2,7 @@
  * Stored settings carry a schema version. Each migration turns the shape of version N-1 into N and is
  * never edited once released; add a new one (with its before/after test) instead.
  */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export interface Migration {
   /** The version this migration produces. */
@@ -10,8 +10,22 @@ export interface Migration {
   migrate(values: Record<string, unknown>): Record<string, unknown>;
 }
 
-/** Ordered by `to`. Version 1 is the first released shape, so nothing precedes it yet. */
-export const migrations: Migration[] = [];
+/** Ordered by `to`. Version 1 is the first released shape. */
+export const migrations: Migration[] = [
+  {
+    // 2: media download options arrive; existing users start from the same choices as new ones.
+    to: 2,
+    migrate: (values) => ({
+      downloadFormat: 'original',
+      jpegQuality: 0.92,
+      downloadZip: false,
+      includeVideos: true,
+      includeDescription: true,
+      folderTemplate: 'AliExpress/{title} ({id})/{kind}-{index}.{ext}',
+      ...values,
+    }),
+  },
+];
 
 export interface MigrationResult {
   values: Record<string, unknown>;

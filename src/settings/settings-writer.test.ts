@@ -3,7 +3,9 @@ import { defaults } from './defaults';
 import { createSettingsWriter, type KeyValueArea } from './settings-writer';
 
 /** A storage area whose reads and writes take turns with other tasks, as the real one does. */
-function slowArea(initial: Record<string, unknown> = {}): KeyValueArea & { data: Record<string, unknown> } {
+function slowArea(
+  initial: Record<string, unknown> = {},
+): KeyValueArea & { data: Record<string, unknown> } {
   const data: Record<string, unknown> = structuredClone(initial);
   const tick = () => new Promise((r) => setTimeout(r, Math.random() * 3));
   return {

@@ -15,7 +15,7 @@ describe('loadSettings', () => {
     const stored = {
       version: SETTINGS_VERSION,
       revision: 7,
-      values: { pageButton: false, buttonPlacement: 'corner', theme: 'dark' },
+      values: { ...defaults, pageButton: false, buttonPlacement: 'corner', theme: 'dark' },
     };
     const result = loadSettings(stored);
     expect(result.stored).toEqual(stored);
@@ -26,13 +26,26 @@ describe('loadSettings', () => {
     const result = loadSettings({
       version: SETTINGS_VERSION,
       revision: 3,
-      values: { pageButton: 'yes', buttonPlacement: 'corner', theme: 42, extra: true },
+      values: {
+        ...defaults,
+        pageButton: 'yes',
+        buttonPlacement: 'corner',
+        theme: 42,
+        folderTemplate: '{nope}/{title}',
+        extra: true,
+      },
     });
-    expect(result.stored.values).toEqual({ pageButton: true, buttonPlacement: 'corner', theme: 'auto' });
+    expect(result.stored.values).toEqual({
+      ...defaults,
+      pageButton: true,
+      buttonPlacement: 'corner',
+      theme: 'auto',
+    });
     expect(result.stored.revision).toBe(3);
     expect(result.repairs).toEqual([
       { field: 'pageButton', problem: 'invalid' },
       { field: 'theme', problem: 'invalid' },
+      { field: 'folderTemplate', problem: 'invalid' },
       { field: 'extra', problem: 'unknown-field' },
     ]);
     expect(result.changed).toBe(true);
@@ -46,6 +59,21 @@ describe('loadSettings', () => {
       expect(result.changed).toBe(true);
     },
   );
+
+  it('brings a version 1 object to the current shape without calling anything repaired', () => {
+    const result = loadSettings({
+      version: 1,
+      revision: 4,
+      values: { pageButton: false, buttonPlacement: 'gallery', theme: 'light' },
+    });
+    expect(result.stored).toEqual({
+      version: SETTINGS_VERSION,
+      revision: 4,
+      values: { ...defaults, pageButton: false, theme: 'light' },
+    });
+    expect(result.repairs).toEqual([]);
+    expect(result.changed).toBe(true);
+  });
 
   it('keeps what it understands from a newer version and says so', () => {
     const result = loadSettings({

@@ -50,7 +50,9 @@ export function loadSettings(raw: unknown): LoadResult {
       ? record.version
       : 0;
   const revision =
-    typeof record.revision === 'number' && Number.isSafeInteger(record.revision) && record.revision >= 0
+    typeof record.revision === 'number' &&
+    Number.isSafeInteger(record.revision) &&
+    record.revision >= 0
       ? record.revision
       : 0;
   const fromFuture = version > SETTINGS_VERSION;
@@ -75,7 +77,11 @@ export function loadSettings(raw: unknown): LoadResult {
   return {
     stored: { version: SETTINGS_VERSION, revision, values: values as Settings },
     repairs: damage,
-    changed: damage.length > 0 || repairs.length > 0 || migrated.applied.length > 0 || version !== SETTINGS_VERSION,
+    changed:
+      damage.length > 0 ||
+      repairs.length > 0 ||
+      migrated.applied.length > 0 ||
+      version !== SETTINGS_VERSION,
     fromFuture,
   };
 }

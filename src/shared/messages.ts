@@ -8,6 +8,8 @@ import { settingsPatchSchema } from '../settings/defaults';
 import type { StoredSettings } from '../settings/stored';
 import type { FailureReason } from '../extract/model';
 import type { ProductSummary } from '../content/product-summary';
+import { productSchema } from './product-schema';
+import type { DownloadProgress } from '../background/downloads/job';
 
 /**
  * Who may send a message: 'page' = one of our extension pages (popup, options), 'content' = our content
@@ -30,6 +32,27 @@ function message<Req, Res>(
 }
 
 const none = v.optional(v.null(), null);
+const jobIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]{6,64}$/));
+const count = v.pipe(v.number(), v.minValue(0));
+const downloadProgressSchema = v.object({
+  jobId: jobIdSchema,
+  productId: v.pipe(v.string(), v.maxLength(40)),
+  state: v.picklist(['running', 'done', 'cancelled']),
+  total: count,
+  done: count,
+  bytes: count,
+  archive: v.boolean(),
+  failed: v.pipe(
+    v.array(
+      v.object({
+        key: v.pipe(v.string(), v.maxLength(100)),
+        name: v.pipe(v.string(), v.maxLength(2000)),
+        error: v.pipe(v.string(), v.maxLength(2000)),
+      }),
+    ),
+    v.maxLength(2000),
+  ),
+}) satisfies v.GenericSchema<unknown, DownloadProgress>;
 
 /** Messages handled by the service worker. */
 export const workerProtocol = {
@@ -39,6 +62,43 @@ export const workerProtocol = {
     settingsPatchSchema,
   ),
   resetSettings: message<null, StoredSettings>('page', none),
+  /** Saves the chosen media of a product (all of them with 'all'), by the download settings. */
+  startDownload: message<
+    { product: v.InferOutput<typeof productSchema>; selection: 'all' | string[] },
+    { jobId: string; files: number }
+  >(
+    'ours',
+    v.object({
+      product: productSchema,
+      selection: v.union([
+        v.literal('all'),
+        v.pipe(v.array(v.pipe(v.string(), v.maxLength(2048))), v.maxLength(2000)),
+      ]),
+    }),
+  ),
+  cancelDownload: message<{ jobId: string }, null>('ours', v.object({ jobId: jobIdSchema })),
+  /** Tries the failed files of a download again. */
+  retryDownload: message<{ jobId: string }, null>('ours', v.object({ jobId: jobIdSchema })),
+  getDownload: message<{ jobId: string }, DownloadProgress | null>(
+    'ours',
+    v.object({ jobId: jobIdSchema }),
+  ),
+  /** File sizes (bytes, or null when unknown) of media on the declared media hosts. */
+  measureMedia: message<{ urls: string[] }, Record<string, number | null>>(
+    'ours',
+    v.object({
+      urls: v.pipe(v.array(v.pipe(v.string(), v.maxLength(2048))), v.maxLength(500)),
+    }),
+  ),
+  /** The offscreen document reports how far it got with an archive. */
+  archiveProgress: message<{ jobId: string; done: number; bytes: number }, null>(
+    'page',
+    v.object({
+      jobId: jobIdSchema,
+      done: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      bytes: v.pipe(v.number(), v.minValue(0)),
+    }),
+  ),
 };
 
 /** What an item page's content script reports to the popup. */
@@ -54,12 +114,59 @@ export interface PageStatus {
 /** Messages handled by the content script of a tab (sent with tabs.sendMessage). */
 export const tabProtocol = {
   getPageStatus: message<null, PageStatus>('page', none),
+  /** The worker tells the tab how its download is going. */
+  downloadProgress: message<DownloadProgress, null>('page', downloadProgressSchema),
+  /** The popup's "download all". */
+  startDownloadAll: message<null, { jobId: string; files: number }>('page', none),
 };
 
-type Protocol = typeof workerProtocol & typeof tabProtocol;
+/** Messages handled by the offscreen document (sent by the worker). */
+export const offscreenProtocol = {
+  offscreenConvert: message<
+    { url: string; format: 'jpeg' | 'png'; quality: number },
+    { blobUrl: string; bytes: number; mime: string }
+  >(
+    'page',
+    v.object({
+      url: v.pipe(v.string(), v.maxLength(2048)),
+      format: v.picklist(['jpeg', 'png']),
+      quality: v.pipe(v.number(), v.minValue(0.5), v.maxValue(1)),
+    }),
+  ),
+  offscreenZip: message<
+    {
+      jobId: string;
+      entries: { url: string; stem: string; convert: 'jpeg' | 'png' | null; quality: number }[];
+    },
+    { blobUrl: string; bytes: number; failed: { url: string; error: string }[] }
+  >(
+    'page',
+    v.object({
+      jobId: jobIdSchema,
+      entries: v.pipe(
+        v.array(
+          v.object({
+            url: v.pipe(v.string(), v.maxLength(2048)),
+            stem: v.pipe(v.string(), v.maxLength(1000)),
+            convert: v.nullable(v.picklist(['jpeg', 'png'])),
+            quality: v.pipe(v.number(), v.minValue(0.5), v.maxValue(1)),
+          }),
+        ),
+        v.maxLength(2000),
+      ),
+    }),
+  ),
+  offscreenRevoke: message<{ blobUrl: string }, null>(
+    'page',
+    v.object({ blobUrl: v.pipe(v.string(), v.startsWith('blob:chrome-extension://')) }),
+  ),
+};
+
+type Protocol = typeof workerProtocol & typeof tabProtocol & typeof offscreenProtocol;
 export type MessageName = keyof Protocol;
 export type WorkerMessage = keyof typeof workerProtocol;
 export type TabMessage = keyof typeof tabProtocol;
+export type OffscreenMessage = keyof typeof offscreenProtocol;
 export type RequestOf<N extends MessageName> =
   Protocol[N] extends MessageDef<infer Req, unknown> ? Req : never;
 export type ResponseOf<N extends MessageName> =

@@ -6,6 +6,7 @@ import {
   type Reply,
   type RequestOf,
   type ResponseOf,
+  type OffscreenMessage,
   type TabMessage,
   type WorkerMessage,
 } from './messages';
@@ -39,4 +40,13 @@ export function sendToTab<N extends TabMessage>(
 ): Promise<Reply<ResponseOf<N>>> {
   const envelope: Envelope<N> = { type, payload: (payload ?? null) as RequestOf<N> };
   return deliver(() => browser.tabs.sendMessage(tabId, envelope));
+}
+
+/** From the worker to its offscreen document (which answers only the offscreen messages). */
+export function sendToOffscreen<N extends OffscreenMessage>(
+  type: N,
+  payload: RequestOf<N>,
+): Promise<Reply<ResponseOf<N>>> {
+  const envelope: Envelope<N> = { type, payload };
+  return deliver(() => browser.runtime.sendMessage(envelope));
 }

@@ -5,6 +5,8 @@
 export const storageKeys = {
   /** storage.local: the user's preferences (src/settings). */
   settings: 'settings',
+  /** storage.session: downloads in progress (src/background/downloads). */
+  downloadQueue: 'downloadQueue',
 } as const;
 
 export type StorageKey = (typeof storageKeys)[keyof typeof storageKeys];

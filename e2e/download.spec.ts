@@ -1,0 +1,244 @@
+/**
+ * Media download as a user meets it: the button, the picker, files in the downloads folder with
+ * the names the settings give and the bytes of the originals, conversion, one ZIP, failures with a
+ * retry, the popup's "download all", and names that every file system accepts whatever the title.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import { expect, test, type Extension } from './fixtures';
+import { listFiles, sha256, waitForFiles } from './harness/files';
+import type { SettingsPatch } from '../src/settings/defaults';
+
+async function setSettings(extension: Extension, patch: SettingsPatch | null) {
+  const page = await extension.openPage('src/options/index.html');
+  const reply = await page.evaluate(
+    (p) =>
+      chrome.runtime.sendMessage(
+        p ? { type: 'updateSettings', payload: p } : { type: 'resetSettings', payload: null },
+      ),
+    patch,
+  );
+  expect(reply).toMatchObject({ ok: true });
+  await page.close();
+}
+
+async function openPicker(page: Page) {
+  await page.getByTestId('alikeep-download').click();
+  const picker = page.getByTestId('alikeep-picker');
+  await expect(picker).toBeVisible();
+  return picker;
+}
+
+const folderOf = (title: string, id: string) => `AliExpress/${title} (${id})`;
+
+test.beforeEach(async ({ extension }) => {
+  await setSettings(extension, null);
+  // Each test starts from an empty downloads folder, so names never collide with earlier files.
+  rmSync(join(extension.downloadsDir, 'AliExpress'), { recursive: true, force: true });
+});
+
+test('the picker groups the media, shows the total size, and saves the originals', async ({
+  extension,
+}) => {
+  const p = extension.store.catalog.module;
+  const page = await extension.context.newPage();
+  await page.goto(p.url);
+  const button = page.getByTestId('alikeep-download');
+  await expect(button).toBeVisible();
+  await expect(button).toHaveAccessibleName('Download this product’s images and videos');
+  const picker = await openPicker(page);
+  await expect(picker.getByTestId('alikeep-group-gallery')).toContainText('Gallery 5');
+  await expect(picker.getByTestId('alikeep-group-variant')).toContainText('Variants 3');
+  await expect(picker.getByTestId('alikeep-group-video')).toContainText('Videos 1');
+  // Description images live on a separate page the reader does not fetch: the picker has 9 files.
+  const total = p.media
+    .filter((m) => m.kind !== 'description')
+    .reduce((sum, m) => sum + m.bytes, 0);
+  const expectedSize = await page.evaluate(
+    (n) =>
+      new Intl.NumberFormat(undefined, {
+        style: 'unit',
+        unit: 'kilobyte',
+        unitDisplay: 'short',
+        maximumFractionDigits: 1,
+      }).format(n / 1000),
+    total,
+  );
+  await expect(picker.getByTestId('alikeep-picker-summary')).toHaveText(
+    `9 files chosen · ${expectedSize}`,
+  );
+
+  const before = listFiles(extension.downloadsDir);
+  await picker.getByTestId('alikeep-download-start').click();
+  const files = await waitForFiles(extension.downloadsDir, before, 9);
+  const folder = folderOf(p.title, p.id);
+  expect(files).toEqual(
+    [
+      'gallery-1.jpg',
+      'gallery-2.webp', // WebP bytes behind a .jpg URL
+      'gallery-3.avif', // AVIF bytes behind a .jpg URL
+      'gallery-4.png',
+      'gallery-5.jpg',
+      'variant-1.jpg',
+      'variant-2.jpg',
+      'variant-3.jpg',
+      'video-1.mp4',
+    ].map((f) => `${folder}/${f}`),
+  );
+  const byName = new Map(files.map((f) => [f.split('/').pop()!, f]));
+  const expected = [
+    ...p.gallery.map((m, i) => [`gallery-${i + 1}`, m.sha256] as const),
+    ...p.variants.map((v, i) => [`variant-${i + 1}`, v.image!.sha256] as const),
+    ['video-1', p.video!.sha256] as const,
+  ];
+  for (const [stem, hash] of expected) {
+    const file = [...byName.entries()].find(([name]) => name.startsWith(`${stem}.`))![1];
+    expect(sha256(join(extension.downloadsDir, file)), file).toBe(hash);
+  }
+  await expect(page.getByTestId('alikeep-progress')).toHaveText(/^Saved 9 files · /);
+  await page.close();
+});
+
+test('WebP and AVIF become JPEG when the settings ask; other formats stay', async ({
+  extension,
+}) => {
+  await setSettings(extension, { downloadFormat: 'jpeg', jpegQuality: 0.8 });
+  const p = extension.store.catalog.module;
+  const page = await extension.context.newPage();
+  await page.goto(p.url);
+  const picker = await openPicker(page);
+  for (const kind of ['variant', 'video']) {
+    await picker.getByTestId(`alikeep-group-${kind}`).getByText('Select none').click();
+  }
+  await expect(picker.getByTestId('alikeep-download-start')).toHaveText('Download 5 files');
+  const before = listFiles(extension.downloadsDir);
+  await picker.getByTestId('alikeep-download-start').click();
+  const files = await waitForFiles(extension.downloadsDir, before, 5);
+  const names = files.map((f) => f.split('/').pop());
+  expect(names).toEqual([
+    'gallery-1.jpg',
+    'gallery-2.jpg',
+    'gallery-3.jpg',
+    'gallery-4.png',
+    'gallery-5.jpg',
+  ]);
+  for (const f of files) {
+    const bytes = readFileSync(join(extension.downloadsDir, f));
+    if (f.endsWith('.jpg')) expect([bytes[0], bytes[1]], f).toEqual([0xff, 0xd8]);
+    else expect(bytes.subarray(1, 4).toString('latin1'), f).toBe('PNG');
+  }
+  // The converted WebP decodes to the original's size: it was re-encoded, not renamed.
+  const converted = join(extension.downloadsDir, files[1]!);
+  const size = await page.evaluate(async (b64) => {
+    const blob = await (await fetch(`data:image/jpeg;base64,${b64}`)).blob();
+    const bitmap = await createImageBitmap(blob);
+    return [bitmap.width, bitmap.height];
+  }, readFileSync(converted).toString('base64'));
+  expect(size).toEqual([800, 800]);
+  await page.close();
+});
+
+test('ZIP mode saves one archive holding every chosen file', async ({ extension }) => {
+  await setSettings(extension, { downloadZip: true });
+  const p = extension.store.catalog.component;
+  const page = await extension.context.newPage();
+  await page.goto(p.url);
+  const picker = await openPicker(page);
+  const before = listFiles(extension.downloadsDir);
+  await picker.getByTestId('alikeep-download-start').click();
+  const [archive] = await waitForFiles(extension.downloadsDir, before, 1);
+  expect(archive).toBe(`AliExpress/${p.title} (${p.id}).zip`);
+  const entries = unzipSync(readFileSync(join(extension.downloadsDir, archive!)));
+  const names = Object.keys(entries).sort();
+  expect(names).toEqual(
+    [
+      'gallery-1.webp',
+      'gallery-2.jpg',
+      'gallery-3.avif',
+      'gallery-4.jpg',
+      'variant-1.jpg',
+      'variant-2.jpg',
+      'variant-3.jpg',
+      'video-1.mp4',
+    ].map((f) => `${p.title} (${p.id})/${f}`),
+  );
+  const hashOf = async (data: Uint8Array) =>
+    (await import('node:crypto')).createHash('sha256').update(data).digest('hex');
+  expect(await hashOf(entries[names[0]!]!)).toBe(p.gallery[0]!.sha256);
+  expect(await hashOf(entries[names[7]!]!)).toBe(p.video!.sha256);
+  await expect(page.getByTestId('alikeep-progress')).toHaveText(/^Saved 8 files · /);
+  await page.close();
+});
+
+test('a file the server refuses is listed, and a retry saves it', async ({ extension }) => {
+  const p = extension.store.catalog.us;
+  const broken = p.gallery[1]!;
+  // Refused twice: when the picker measures it, and when the download starts.
+  extension.store.setFault(broken.url, { status: 503, times: 2, exact: true });
+  const page = await extension.context.newPage();
+  await page.goto(p.url);
+  const picker = await openPicker(page);
+  await picker.getByTestId('alikeep-group-variant').getByText('Select none').click();
+  const before = listFiles(extension.downloadsDir);
+  await picker.getByTestId('alikeep-download-start').click();
+  await expect(page.getByTestId('alikeep-download-failures')).toContainText(
+    'gallery-2: The server answered 503.',
+  );
+  expect((await waitForFiles(extension.downloadsDir, before, 2)).length).toBe(2);
+  await page.getByTestId('alikeep-download-retry').click();
+  const [third] = await waitForFiles(extension.downloadsDir, listFiles(extension.downloadsDir), 1);
+  expect(third).toBe(`${folderOf(p.title, p.id)}/gallery-2.jpg`);
+  expect(sha256(join(extension.downloadsDir, third!))).toBe(broken.sha256);
+  await expect(page.getByTestId('alikeep-download-failures')).toHaveCount(0);
+  await page.close();
+});
+
+test('the popup downloads everything on the tab', async ({ extension }) => {
+  await setSettings(extension, { includeVideos: false });
+  const p = extension.store.catalog.alibaba;
+  const page = await extension.context.newPage();
+  await page.goto(p.url);
+  await expect(page.getByTestId('alikeep-download')).toBeVisible();
+  const helper = await extension.openPage('src/options/index.html');
+  const tabId = await helper.evaluate(
+    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+    page.url(),
+  );
+  await helper.close();
+  const popup = await extension.openPage(`src/popup/index.html?tab=${tabId}`);
+  const before = listFiles(extension.downloadsDir);
+  await popup.getByTestId('popup-download-all').click();
+  await expect(popup.getByTestId('popup-download-status')).toHaveText('Downloading 3 files…');
+  const files = await waitForFiles(extension.downloadsDir, before, 3);
+  expect(files.map((f) => f.split('/').pop())).toEqual([
+    'gallery-1.jpg',
+    'gallery-2.webp',
+    'gallery-3.jpg',
+  ]);
+  expect(files[0]!.startsWith('AliExpress/Custom Printed Cotton Tote Bags with Logo (')).toBe(true);
+  await popup.close();
+  await page.close();
+});
+
+test('the options page previews the naming template and refuses a broken one', async ({
+  extension,
+}) => {
+  const options = await extension.openPage('src/options/index.html');
+  const field = options.getByTestId('setting-folderTemplate');
+  await field.fill('{site}/{store}/{kind}-{index}.{ext}');
+  await expect(options.getByTestId('template-preview')).toContainText(
+    'AliExpress/Morning Ritual Store/gallery-1.jpg',
+  );
+  await field.fill('{site}/{nope}/{kind}-{index}.{ext}');
+  await expect(options.getByTestId('template-errors')).toHaveText(
+    'The template uses a token that does not exist.',
+  );
+  // The last valid template is what was saved.
+  const stored = await options.evaluate(
+    async () => (await chrome.storage.local.get('settings')).settings.values.folderTemplate,
+  );
+  expect(stored).toBe('{site}/{store}/{kind}-{index}.{ext}');
+  await options.close();
+});

@@ -1,0 +1,373 @@
+/**
+ * Runs downloads from the queue: a few files at a time, each named by the plan and given the
+ * extension its bytes call for, converted or packed in the offscreen document when the settings
+ * ask. Every step is written to the queue first, so a worker restarted in the middle picks up
+ * where it was, without saving a file twice.
+ */
+import type { Product } from '../../extract/model';
+import { finalizePath, planDownload, zipLayout } from '../../download/plan';
+import type { Settings } from '../../settings/defaults';
+import { browser } from '../../shared/browser';
+import { log } from '../../shared/log';
+import { sendToOffscreen, sendToTab } from '../../shared/messaging';
+import { progressOf, settle, type Job, type JobItem } from './job';
+import { isMediaUrl } from './media-hosts';
+import { ensureOffscreen } from './offscreen-client';
+import { probeMedia } from './probe';
+import { readJobs, updateJob } from './queue';
+
+const PARALLEL = 2;
+const CONVERTIBLE = new Set(['webp', 'avif']);
+
+function newJobId(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+export async function createJob(
+  product: Product,
+  selection: 'all' | string[],
+  settings: Settings,
+  tabId: number | undefined,
+): Promise<Job> {
+  // A list is the user's own pick in the picker: it overrides the include-videos/description defaults.
+  const picked = selection !== 'all';
+  const plan = planDownload(product, {
+    includeVideos: picked || settings.includeVideos,
+    includeDescription: picked || settings.includeDescription,
+    selection: selection === 'all' ? 'all' : new Set(selection),
+    template: settings.folderTemplate,
+    date: new Date(),
+  });
+  const items: JobItem[] = plan.items
+    .filter((i) => isMediaUrl(i.url))
+    .map((i) => ({
+      key: i.key,
+      url: i.url,
+      kind: i.kind,
+      ...(i.label ? { label: i.label } : {}),
+      stem: i.stem,
+      state: 'pending',
+      attempts: 0,
+    }));
+  if (items.length === 0) throw new Error('Nothing to download: no file on the media hosts.');
+  const job: Job = {
+    id: newJobId(),
+    ...(tabId !== undefined ? { tabId } : {}),
+    productId: product.id,
+    title: product.title ?? product.id,
+    createdAt: Date.now(),
+    options: { format: settings.downloadFormat, quality: settings.jpegQuality },
+    items,
+    ...(settings.downloadZip
+      ? { archive: { path: zipLayout(plan).archivePath, state: 'pending' as const, packed: 0 } }
+      : {}),
+    state: 'running',
+  };
+  await updateJob(job.id, () => job);
+  void pump(job.id);
+  return job;
+}
+
+async function notify(job: Job | undefined): Promise<void> {
+  if (job?.tabId === undefined) return;
+  await sendToTab(job.tabId, 'downloadProgress', progressOf(job));
+}
+
+function patchItem(jobId: string, key: string, patch: Partial<JobItem>): Promise<Job | undefined> {
+  return updateJob(jobId, (job) =>
+    job
+      ? settle(
+          { ...job, items: job.items.map((i) => (i.key === key ? { ...i, ...patch } : i)) },
+          Date.now(),
+        )
+      : job,
+  );
+}
+
+/** Starts as many waiting files as the parallel limit allows. */
+export async function pump(jobId: string): Promise<void> {
+  const claimed: JobItem[] = [];
+  let archive = false;
+  const job = await updateJob(jobId, (j) => {
+    if (!j || j.state !== 'running') return j;
+    if (j.archive) {
+      if (j.archive.state !== 'pending') return j;
+      archive = true;
+      return { ...j, archive: { ...j.archive, state: 'saving', claimedAt: Date.now() } };
+    }
+    let busy = j.items.filter((i) => i.state === 'saving').length;
+    const items = j.items.map((i) => {
+      if (i.state !== 'pending' || busy >= PARALLEL) return i;
+      busy++;
+      const next = {
+        ...i,
+        state: 'saving' as const,
+        claimedAt: Date.now(),
+        attempts: i.attempts + 1,
+      };
+      claimed.push(next);
+      return next;
+    });
+    return { ...j, items };
+  });
+  if (!job) return;
+  await notify(job);
+  if (archive) void saveArchive(job);
+  for (const item of claimed) void saveItem(job, item);
+}
+
+async function saveItem(job: Job, item: JobItem): Promise<void> {
+  try {
+    const probe = await probeMedia(item.url);
+    const convert =
+      job.options.format !== 'original' &&
+      CONVERTIBLE.has(probe.format.ext) &&
+      !probe.format.animated;
+    const ext = convert ? (job.options.format === 'jpeg' ? 'jpg' : 'png') : probe.format.ext;
+    const path = finalizePath(item, ext);
+    let url = item.url;
+    let blobUrl: string | undefined;
+    let bytes = probe.size ?? undefined;
+    if (convert) {
+      await ensureOffscreen();
+      const reply = await sendToOffscreen('offscreenConvert', {
+        url: item.url,
+        format: job.options.format as 'jpeg' | 'png',
+        quality: job.options.quality,
+      });
+      if (!reply.ok) throw new Error(reply.error.message);
+      url = blobUrl = reply.value.blobUrl;
+      bytes = reply.value.bytes;
+    }
+    // Written before the download starts: a restart finds the claim and looks the download up.
+    await patchItem(job.id, item.key, {
+      path,
+      ...(blobUrl ? { blobUrl } : {}),
+      ...(bytes !== undefined ? { bytes } : {}),
+    });
+    const downloadId = await browser.downloads.download({
+      url,
+      filename: path,
+      conflictAction: 'uniquify',
+      saveAs: false,
+    });
+    await patchItem(job.id, item.key, { downloadId });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    log.info('A file could not be saved:', message);
+    await notify(await patchItem(job.id, item.key, { state: 'failed', error: message }));
+    void pump(job.id);
+  }
+}
+
+async function saveArchive(job: Job): Promise<void> {
+  const archive = job.archive!;
+  try {
+    await ensureOffscreen();
+    const reply = await sendToOffscreen('offscreenZip', {
+      jobId: job.id,
+      entries: job.items.map((i) => ({
+        url: i.url,
+        stem: i.stem
+          .split('/')
+          .slice(archive.path.split('/').length - 1)
+          .join('/'),
+        convert: job.options.format === 'original' ? null : job.options.format,
+        quality: job.options.quality,
+      })),
+    });
+    if (!reply.ok) throw new Error(reply.error.message);
+    const { blobUrl, bytes, failed } = reply.value;
+    await updateJob(job.id, (j) =>
+      j?.archive
+        ? {
+            ...j,
+            items: j.items.map((i) => {
+              const miss = failed.find((f) => f.url === i.url);
+              return miss ? { ...i, state: 'failed', error: miss.error } : { ...i, state: 'done' };
+            }),
+            archive: { ...j.archive, blobUrl, bytes },
+          }
+        : j,
+    );
+    const downloadId = await browser.downloads.download({
+      url: blobUrl,
+      filename: archive.path,
+      conflictAction: 'uniquify',
+      saveAs: false,
+    });
+    await updateJob(job.id, (j) =>
+      j?.archive ? { ...j, archive: { ...j.archive, downloadId } } : j,
+    );
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await notify(
+      await updateJob(job.id, (j) =>
+        j?.archive
+          ? settle({ ...j, archive: { ...j.archive, state: 'failed', error: message } }, Date.now())
+          : j,
+      ),
+    );
+  }
+}
+
+async function revoke(blobUrl: string | undefined): Promise<void> {
+  if (blobUrl) await sendToOffscreen('offscreenRevoke', { blobUrl });
+}
+
+/** downloads.onChanged: a file finished or broke off. */
+export async function onDownloadChanged(delta: {
+  id: number;
+  state?: { current?: string };
+  error?: { current?: string };
+}): Promise<void> {
+  const state = delta.state?.current;
+  if (state !== 'complete' && state !== 'interrupted') return;
+  const jobs = await readJobs();
+  for (const job of Object.values(jobs)) {
+    if (job.archive?.downloadId === delta.id) {
+      const next = await updateJob(job.id, (j) =>
+        j?.archive
+          ? settle(
+              {
+                ...j,
+                archive: {
+                  ...j.archive,
+                  state: state === 'complete' ? 'done' : 'failed',
+                  ...(state === 'interrupted'
+                    ? { error: delta.error?.current ?? 'interrupted' }
+                    : {}),
+                },
+              },
+              Date.now(),
+            )
+          : j,
+      );
+      await revoke(job.archive.blobUrl);
+      await notify(next);
+      return;
+    }
+    const item = job.items.find((i) => i.downloadId === delta.id);
+    if (!item) continue;
+    const next = await patchItem(
+      job.id,
+      item.key,
+      state === 'complete'
+        ? { state: 'done' }
+        : { state: 'failed', error: delta.error?.current ?? 'interrupted' },
+    );
+    await revoke(item.blobUrl);
+    await notify(next);
+    void pump(job.id);
+    return;
+  }
+}
+
+/** After a worker restart: settle what finished meanwhile, re-find claimed downloads, go on. */
+export async function resumeJobs(): Promise<void> {
+  const jobs = await readJobs();
+  for (const job of Object.values(jobs)) {
+    if (job.state !== 'running') continue;
+    for (const item of job.items) {
+      if (item.state !== 'saving') continue;
+      const found = await findDownload(item.downloadId, item.path, item.claimedAt);
+      if (!found) {
+        // The worker stopped before the download began: start this file again.
+        await patchItem(job.id, item.key, { state: 'pending' });
+      } else if (found.state === 'complete') {
+        await patchItem(job.id, item.key, { state: 'done', downloadId: found.id });
+      } else if (found.state === 'interrupted') {
+        await patchItem(job.id, item.key, {
+          state: 'failed',
+          downloadId: found.id,
+          error: found.error ?? 'interrupted',
+        });
+      } else if (item.downloadId === undefined) {
+        await patchItem(job.id, item.key, { downloadId: found.id });
+      }
+    }
+    const archive = job.archive;
+    if (archive?.state === 'saving') {
+      const found = await findDownload(archive.downloadId, archive.path, archive.claimedAt);
+      await updateJob(job.id, (j) => {
+        if (!j?.archive) return j;
+        if (!found) return { ...j, archive: { ...j.archive, state: 'pending', packed: 0 } };
+        const state =
+          found.state === 'complete' ? 'done' : found.state === 'interrupted' ? 'failed' : 'saving';
+        return settle({ ...j, archive: { ...j.archive, state, downloadId: found.id } }, Date.now());
+      });
+    }
+    void pump(job.id);
+  }
+}
+
+async function findDownload(
+  id: number | undefined,
+  path: string | undefined,
+  claimedAt: number | undefined,
+): Promise<{ id: number; state: string; error?: string } | undefined> {
+  if (id !== undefined) {
+    const [found] = await browser.downloads.search({ id });
+    if (found)
+      return {
+        id: found.id,
+        state: found.state ?? 'in_progress',
+        ...(found.error ? { error: found.error } : {}),
+      };
+  }
+  if (!path || claimedAt === undefined) return undefined;
+  const name = path.split('/').pop() ?? path;
+  const candidates = await browser.downloads.search({
+    startedAfter: new Date(claimedAt - 1000).toISOString(),
+  });
+  const found = candidates.find((d) => d.filename.replace(/\\/g, '/').endsWith(`/${name}`));
+  return found
+    ? {
+        id: found.id,
+        state: found.state ?? 'in_progress',
+        ...(found.error ? { error: found.error } : {}),
+      }
+    : undefined;
+}
+
+export async function cancelJob(jobId: string): Promise<void> {
+  const job = await updateJob(jobId, (j) =>
+    j && j.state === 'running' ? { ...j, state: 'cancelled', finishedAt: Date.now() } : j,
+  );
+  if (!job) return;
+  for (const item of job.items) {
+    if (item.state === 'saving' && item.downloadId !== undefined) {
+      await browser.downloads.cancel(item.downloadId).catch(() => undefined);
+    }
+  }
+  await notify(job);
+}
+
+export async function retryJob(jobId: string): Promise<void> {
+  await updateJob(jobId, (j) => {
+    if (!j) return j;
+    const items = j.items.map((i) =>
+      i.state === 'failed' ? { ...i, state: 'pending' as const, error: undefined } : i,
+    ) as JobItem[];
+    const archive =
+      j.archive?.state === 'failed'
+        ? { ...j.archive, state: 'pending' as const, packed: 0 }
+        : j.archive;
+    const { finishedAt: _finished, ...rest } = j;
+    return { ...rest, items, ...(archive ? { archive } : {}), state: 'running' };
+  });
+  await pump(jobId);
+}
+
+export async function archiveProgress(jobId: string, done: number, bytes: number): Promise<void> {
+  await notify(
+    await updateJob(jobId, (j) =>
+      j?.archive ? { ...j, archive: { ...j.archive, packed: done, bytes } } : j,
+    ),
+  );
+}
+
+export async function jobProgress(jobId: string) {
+  const job = (await readJobs())[jobId];
+  return job ? progressOf(job) : null;
+}

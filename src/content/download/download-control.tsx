@@ -1,0 +1,112 @@
+/**
+ * The download button in the panel, the picker it opens, and the download's progress: files done
+ * of all, bytes, failures with a retry, and cancel.
+ */
+import { useState } from 'preact/hooks';
+import type { DownloadProgress } from '../../background/downloads/job';
+import type { Product } from '../../extract/model';
+import type { Settings } from '../../settings/defaults';
+import { formatBytes } from '../../shared/format-bytes';
+import { t } from '../../shared/i18n';
+import { sendToWorker } from '../../shared/messaging';
+import { toPayload } from '../../shared/product-schema';
+import { Picker } from './picker';
+
+export interface DownloadControlProps {
+  product: Product;
+  settings: Settings;
+  progress: DownloadProgress | null;
+  onProgress: (progress: DownloadProgress | null) => void;
+}
+
+export function DownloadControl({ product, settings, progress, onProgress }: DownloadControlProps) {
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const start = async (urls: string[]) => {
+    setOpen(false);
+    setError(null);
+    const reply = await sendToWorker('startDownload', {
+      product: toPayload(product),
+      selection: urls,
+    });
+    if (!reply.ok) return setError(reply.error.message);
+    const first = await sendToWorker('getDownload', { jobId: reply.value.jobId });
+    if (first.ok && first.value) onProgress(first.value);
+  };
+  const running = progress?.state === 'running';
+
+  return (
+    <>
+      <button
+        type="button"
+        class="download"
+        data-testid="alikeep-download"
+        aria-label={t('downloadButtonLabel')}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
+        ⬇ {t('downloadButton')}
+      </button>
+      {progress && (
+        <span
+          class="progress"
+          role="status"
+          data-testid="alikeep-progress"
+          data-state={progress.state}
+        >
+          {progress.state === 'running'
+            ? t('progressRunning', [
+                String(progress.done),
+                String(progress.total),
+                formatBytes(progress.bytes),
+              ])
+            : progress.state === 'cancelled'
+              ? t('progressCancelled')
+              : t('progressDone', [String(progress.done), formatBytes(progress.bytes)])}
+        </span>
+      )}
+      {running && (
+        <button
+          type="button"
+          data-testid="alikeep-download-cancel"
+          onClick={() => void sendToWorker('cancelDownload', { jobId: progress.jobId })}
+        >
+          {t('progressCancel')}
+        </button>
+      )}
+      {progress && progress.failed.length > 0 && (
+        <div class="failures" data-testid="alikeep-download-failures">
+          <ul>
+            {progress.failed.slice(0, 20).map((f) => (
+              <li key={f.key}>{t('progressFailedFile', [f.name, f.error])}</li>
+            ))}
+          </ul>
+          {!running && (
+            <button
+              type="button"
+              data-testid="alikeep-download-retry"
+              onClick={() => void sendToWorker('retryDownload', { jobId: progress.jobId })}
+            >
+              {t('progressRetry')}
+            </button>
+          )}
+        </div>
+      )}
+      {error && (
+        <span role="alert" class="error">
+          {error}
+        </span>
+      )}
+      {open && (
+        <Picker
+          product={product}
+          settings={settings}
+          onStart={(urls) => void start(urls)}
+          onClose={() => setOpen(false)}
+        />
+      )}
+    </>
+  );
+}
