@@ -22,7 +22,7 @@ import { readDcData, readJsonLd, readMetaTags } from './readers/page-meta';
 type Reader = (s: Sources) => Draft | undefined;
 
 /** Format readers, freshest data first: MAIN-world objects describe the page as it is now. */
-const FORMAT_READERS: Reader[] = [
+export const FORMAT_READERS: Reader[] = [
   readMtop,
   readAer,
   readAlibaba,
@@ -32,7 +32,7 @@ const FORMAT_READERS: Reader[] = [
   readLegacy,
 ];
 /** Page-level sources that fill gaps; the rendered DOM beats og tags, which may be stale after navigation. */
-const FALLBACK_READERS: Reader[] = [readDcData, readJsonLd, readDom, readMetaTags];
+export const FALLBACK_READERS: Reader[] = [readDcData, readJsonLd, readDom, readMetaTags];
 
 function runReaders(readers: Reader[], s: Sources): Draft[] {
   const drafts: Draft[] = [];
@@ -75,12 +75,33 @@ function noProduct(s: Sources, urlInfo: ItemUrl | null): ExtractResult {
   );
 }
 
+/** The item a draft describes: its own id, else the item its page URL names. */
+function draftItem(d: Draft, site: Site): string | undefined {
+  if (d.id) return canonicalId(d.site ?? site, d.id);
+  return idFromUrl(d.pageUrl)?.id;
+}
+
 function read(input: PageInput): ExtractResult {
   const s = collectSources(input);
   const urlInfo = parseItemUrl(s.url);
   const primary = runReaders(FORMAT_READERS, s);
-  const drafts = [...primary, ...runReaders(FALLBACK_READERS, s)];
-  if (drafts.length === 0) return noProduct(s, urlInfo);
+  const all = [...primary, ...runReaders(FALLBACK_READERS, s)];
+  if (all.length === 0) return noProduct(s, urlInfo);
+  const baseSite = urlInfo?.site ?? 'aliexpress';
+  const dataId = primary.map((d) => draftItem(d, baseSite)).find(Boolean);
+  if (urlInfo && dataId && dataId !== urlInfo.id) {
+    return fail(
+      'id-mismatch',
+      `The page data describes item ${dataId}, the URL names item ${urlInfo.id}.`,
+    );
+  }
+  // After in-page navigation, og tags, JSON-LD or an older script may still describe the
+  // previous item: a source naming another item is dropped, never merged.
+  const reference = urlInfo?.id ?? dataId ?? all.map((d) => draftItem(d, baseSite)).find(Boolean);
+  const drafts = all.filter((d) => {
+    const item = draftItem(d, baseSite);
+    return item === undefined || item === reference;
+  });
   const merged = mergeDrafts(drafts);
   if (merged.unavailable) {
     return fail(
@@ -101,9 +122,13 @@ function read(input: PageInput): ExtractResult {
   }
   const siteId =
     rawId !== id ? rawId : urlInfo && urlInfo.siteId !== id ? urlInfo.siteId : undefined;
-  const generation = primary[0]?.generation ?? formatHint(s) ?? 'csr';
+  const generation = drafts.find((d) => primary.includes(d))?.generation ?? formatHint(s) ?? 'csr';
+  // The product's URL names the item: a quick view on a search page or a saved file keeps
+  // the item's own address, not the address it was read at.
   const url =
-    httpsUrl(s.url) ?? httpsUrl(merged.pageUrl) ?? itemUrlFor(site, siteId ?? id, generation);
+    (urlInfo ? httpsUrl(s.url) : undefined) ??
+    (fromPage ? httpsUrl(merged.pageUrl) : undefined) ??
+    itemUrlFor(site, siteId ?? id, generation);
   const product = finalize(merged, { id, siteId, site, url }, generation);
   if (
     !product.title &&
@@ -118,13 +143,13 @@ function read(input: PageInput): ExtractResult {
 
 /** Reads a product from a page. Never throws: every problem is a typed failure. */
 export function extractProduct(input: PageInput): ExtractResult {
-  if (input === null || typeof input !== 'object') {
-    return fail(
-      'invalid-input',
-      'extractProduct needs an object with a url and a document, scripts or pageData.',
-    );
-  }
   try {
+    if (input === null || typeof input !== 'object' || typeof input.url !== 'string') {
+      return fail(
+        'invalid-input',
+        'extractProduct needs an object with a url string (may be empty) and a document, scripts or pageData.',
+      );
+    }
     return read(input);
   } catch (e) {
     return fail(

@@ -114,7 +114,10 @@ export function readValueAt(
   }
   const m = /^(?:-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 40));
   if (!m) return undefined;
-  return { value: JSON.parse(m[0]) as unknown, end: i + m[0].length };
+  // Number() and not JSON.parse: JS literals such as `007` are no JSON and must not throw.
+  const value =
+    m[0] === 'true' ? true : m[0] === 'false' ? false : m[0] === 'null' ? null : Number(m[0]);
+  return { value, end: i + m[0].length };
 }
 
 /**
@@ -178,9 +181,14 @@ const MAX_OCCURRENCES = 20;
 
 /**
  * The value assigned to `name` (`name = value`, `name: value` is not an assignment). `name` may end
- * a longer dotted path (`_init_data_` matches `window._dida_config_._init_data_ =`).
+ * a longer dotted path (`_init_data_` matches `window._dida_config_._init_data_ =`). With `accept`,
+ * assignments it refuses are skipped (`window.runParams = {}` before the one with the data).
  */
-export function readAssigned(text: string, name: string): unknown {
+export function readAssigned(
+  text: string,
+  name: string,
+  accept: (value: object) => boolean = () => true,
+): unknown {
   let from = 0;
   for (let n = 0; n < MAX_OCCURRENCES; n++) {
     const at = text.indexOf(name, from);
@@ -191,7 +199,7 @@ export function readAssigned(text: string, name: string): unknown {
     const i = skipSpace(text, from);
     if (text[i] !== '=' || text[i + 1] === '=') continue;
     const v = readValueAt(text, i + 1);
-    if (v && v.value !== null && typeof v.value === 'object') return v.value;
+    if (v && v.value !== null && typeof v.value === 'object' && accept(v.value)) return v.value;
   }
   return undefined;
 }

@@ -9,9 +9,8 @@ import { canonicalItemId, type ItemUrl } from './item-url';
 import { httpsUrl, mediaKey, normalizeVideoUrl, originalImageUrl } from './media-url';
 import type { Generation, Media, MediaKind, Price, Product, Shipping, Variant } from './model';
 import { cleanText, MAX_NAME, MAX_TITLE } from './text';
+import { money } from './values';
 
-/** Prices above this are junk (the largest real ones are VND/IDR amounts in the millions). */
-export const MAX_PRICE = 1e9;
 const MAX_MEDIA = 600;
 const MAX_VARIANTS = 2000;
 const KIND_ORDER: MediaKind[] = ['gallery', 'variant', 'description', 'video'];
@@ -51,11 +50,6 @@ export function mergeDrafts(drafts: Draft[]): Draft {
     if (from) merged.media.push(...from.media.filter((m) => m.kind === kind));
   }
   return merged;
-}
-
-function money(v: unknown): number | undefined {
-  if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0 || v > MAX_PRICE) return undefined;
-  return Math.round(v * 10000) / 10000;
 }
 
 export function cleanPrice(p: PriceFacts | undefined): Price | undefined {

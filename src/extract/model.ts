@@ -78,7 +78,7 @@ export interface Product {
 }
 
 export type FailureReason =
-  | 'invalid-input' // the input itself is unusable (no URL string)
+  | 'invalid-input' // the input itself is unusable (not an object, or no url string)
   | 'not-item-page' // neither the URL nor the content is an item page
   | 'no-product-data' // an item page that carries no readable product data (captcha, error, blank shell)
   | 'unsupported-format' // product data is there but in a shape no reader knows

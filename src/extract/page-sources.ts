@@ -42,7 +42,7 @@ function scanScript(s: Sources, text: string): void {
     return;
   }
   if (text.includes('runParams')) {
-    const rp = obj(readAssigned(text, 'runParams'));
+    const rp = obj(readAssigned(text, 'runParams', (v) => obj(obj(v)?.['data']) !== undefined));
     setOnce(s, 'runParamsData', obj(rp?.['data']));
     if (text.includes('window.runParams.')) {
       const flat = readFlatAssignments(text, 'window.runParams.');

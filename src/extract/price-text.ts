@@ -16,7 +16,10 @@ const MAX_TEXT = 200;
 /** Spaces used as thousands separators: `11 262`, `1 209,50` (NBSP, narrow NBSP, thin space). */
 const SPACE_GROUP = /(\d)[ \u00a0\u202f\u2009](?=\d{3}(?!\d))/g;
 const NUMBER = /\d+(?:[.,']\d+)*%?/g;
-const RANGE_GAP = /^\s*[-–—~]\s*\D{0,8}$/;
+/** What may stand between the two numbers of a range: a dash plus symbols (`4,05 zł - 5,00 zł`). */
+const RANGE_GAP = /^[^\d\-–—~]{0,8}[-–—~][^\d\-–—~]{0,8}$/;
+/** A minus sign right before the first number: a negative amount is no price. */
+const NEGATIVE = /[-−]\s?$/;
 
 type Separator = '.' | ',';
 
@@ -58,7 +61,7 @@ export function parsePriceText(text: unknown, hint?: string): PriceText | undefi
     if (tokens.length === 4) break;
   }
   const first = tokens[0];
-  if (!first) return undefined;
+  if (!first || NEGATIVE.test(s.slice(Math.max(0, first.index - 2), first.index))) return undefined;
   // A range is two numbers joined by a dash; only the first usually carries the symbol.
   const second = tokens[1];
   const isRange =

@@ -32,6 +32,16 @@ export function objs(v: unknown): Obj[] {
   return out;
 }
 
+/** Prices above this are junk (the largest real ones are VND/IDR amounts in the millions). */
+export const MAX_PRICE = 1e9;
+
+/** A plausible amount of money: finite, above zero, below MAX_PRICE, rounded to 4 decimals. */
+export function money(v: unknown): number | undefined {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return undefined;
+  const rounded = Math.round(v * 10000) / 10000;
+  return rounded > 0 && rounded <= MAX_PRICE ? rounded : undefined;
+}
+
 /** A non-empty trimmed string, or undefined. */
 export function str(v: unknown): string | undefined {
   if (typeof v !== 'string') return undefined;

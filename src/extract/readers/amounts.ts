@@ -5,7 +5,7 @@
 import { currencyCode } from '../currency';
 import type { DraftVariant, PriceFacts } from '../draft';
 import { parseLocalPrice, parsePercent, parsePriceText, type PriceText } from '../price-text';
-import { obj, num } from '../values';
+import { money, num, obj } from '../values';
 
 /** `{ value, currency, formatedAmount }` (AliExpress's spelling) in `currency`, else undefined. */
 export function amountIn(v: unknown, currency: string | undefined): number | undefined {
@@ -53,13 +53,17 @@ export function summarizePrice(
   parts: PriceParts,
   variants: DraftVariant[],
 ): PriceFacts | undefined {
-  let { currentMin, currentMax, originalMin, originalMax } = parts;
+  // Pages send 0 for "no activity price" and sometimes junk: such a value must not hide the rest.
+  let currentMin = money(parts.currentMin);
+  let currentMax = money(parts.currentMax);
+  let originalMin = money(parts.originalMin);
+  const originalMax = money(parts.originalMax);
   if (currentMin === undefined && originalMin !== undefined) {
     currentMin = originalMin;
     currentMax = originalMax;
-    originalMin = originalMax = undefined;
+    originalMin = undefined;
   }
-  const priced = variants.filter((v) => v.price !== undefined && v.price > 0);
+  const priced = variants.filter((v) => money(v.price) !== undefined);
   const cheapest = priced.reduce<DraftVariant | undefined>(
     (best, v) => (best?.price === undefined || (v.price ?? Infinity) < best.price ? v : best),
     undefined,
@@ -68,7 +72,7 @@ export function summarizePrice(
     const prices = priced.map((v) => v.price ?? 0);
     currentMin = cheapest.price;
     currentMax = Math.max(...prices);
-    originalMin = cheapest.original;
+    originalMin = money(cheapest.original);
   }
   if (currentMin === undefined) return undefined;
   const facts: PriceFacts = { current: currentMin };
@@ -79,7 +83,10 @@ export function summarizePrice(
   }
   const atCurrent = priced.find((v) => v.price === currentMin && v.discountPercent !== undefined);
   let discount = parsePercent(parts.discount) || atCurrent?.discountPercent;
-  if (!discount && facts.original) discount = Math.floor(100 * (1 - currentMin / facts.original));
+  if (!discount && facts.original) {
+    // The site floors (82.58% shows as -82%); the slack absorbs prices rounded to cents.
+    discount = Math.floor(100 * (1 - currentMin / facts.original) + 0.005);
+  }
   if (discount) facts.discountPercent = discount;
   return facts;
 }

@@ -3,6 +3,8 @@
  * data was not captured, and as fallbacks elsewhere: `_d_c_.DCData`, JSON-LD and og/meta tags.
  */
 import { currencyCode } from '../currency';
+import { parseItemUrl } from '../item-url';
+import { httpsUrl } from '../media-url';
 import { emptyDraft, type Draft } from '../draft';
 import type { Sources } from '../page-sources';
 import { titleFromPageTitle } from '../text';
@@ -21,6 +23,11 @@ export function readDcData(s: Sources): Draft | undefined {
   const id = idStr(dc['productId']);
   if (id) draft.id = id;
   return draft.media.length || draft.id ? draft : undefined;
+}
+
+function itemIdIn(url: string): string | undefined {
+  const href = httpsUrl(url);
+  return href ? parseItemUrl(href)?.siteId : undefined;
 }
 
 function ldNodes(v: unknown, out: Obj[], depth = 0): void {
@@ -54,10 +61,12 @@ export function readJsonLd(s: Sources): Draft | undefined {
   if (product) {
     const title = str(product['name']);
     if (title) draft.title = title;
-    const id = idStr(product['productID']) ?? idStr(product['sku']);
-    if (id) draft.id = id;
+    // `sku` is left alone: on a product with variants it names a SKU, and a SKU id read as the item
+    // id would fail the page with an id mismatch.
     const url = str(product['url']);
     if (url) draft.pageUrl = url;
+    const id = idStr(product['productID']) ?? (url ? itemIdIn(url) : undefined);
+    if (id) draft.id = id;
     for (const img of list(product['image'])) {
       const u = ldImageUrl(img);
       if (u) draft.media.push({ kind: 'gallery', url: u });
