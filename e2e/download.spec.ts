@@ -237,7 +237,12 @@ test('the options page previews the naming template and refuses a broken one', a
   );
   // The last valid template is what was saved.
   const stored = await options.evaluate(
-    async () => (await chrome.storage.local.get('settings')).settings.values.folderTemplate,
+    async () =>
+      (
+        (await chrome.storage.local.get('settings')) as {
+          settings: { values: Record<string, unknown> };
+        }
+      ).settings.values.folderTemplate,
   );
   expect(stored).toBe('{site}/{store}/{kind}-{index}.{ext}');
   await options.close();

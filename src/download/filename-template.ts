@@ -16,9 +16,7 @@ import {
   pathKey,
   pathLength,
   segmentByteLimit,
-  splitGraphemes,
   trimEnds,
-  utf8Length,
   type PathLimits,
   type SegmentSpec,
 } from './safe-path';
@@ -26,9 +24,11 @@ import {
   hasErrors,
   parseTemplate,
   type ParsedTemplate,
+  type TemplateIssue,
   type TokenName,
   type TokenValues,
 } from './template-syntax';
+import { splitGraphemes, utf8Length } from './text-length';
 
 export {
   DEFAULT_TEMPLATE,
@@ -89,7 +89,7 @@ interface Title {
 
 function splitTitle(title: string, limits: PathLimits): Title {
   const clean = trimEnds(cleanName(title));
-  const graphemes = splitGraphemes(clean, limits.maxPathLength + 1);
+  const graphemes = splitGraphemes(clean, limits.maxPathLength);
   return { graphemes, complete: graphemes.join('').length === clean.length };
 }
 
@@ -189,12 +189,18 @@ export function renderStems(
   });
   const titleLength = Math.min(Infinity, ...prepared.map((p) => titleBudget(parsed, p, limits)));
   const taken = new Set(options.taken);
+  // Per name without marker, the next " (n)" to try, so that 500 equal names stay linear.
+  const nextMarker = new Map<string, number>();
+  const render = (p: Prepared, duplicate: number) =>
+    fitSegments(specsFor(parsed, p, titleLength, duplicate), limits).join('/');
   return prepared.map((p) => {
-    for (let duplicate = 1; ; duplicate++) {
-      const stem = fitSegments(specsFor(parsed, p, titleLength, duplicate), limits).join('/');
+    const base = pathKey(render(p, 1));
+    for (let duplicate = nextMarker.get(base) ?? 1; ; duplicate++) {
+      const stem = render(p, duplicate);
       const key = pathKey(stem);
       if (!taken.has(key)) {
         taken.add(key);
+        nextMarker.set(base, duplicate + 1);
         return stem;
       }
     }

@@ -8,9 +8,8 @@ import {
   isSafeSegment,
   isWindowsReservedName,
   pathKey,
-  truncateText,
-  utf8Length,
 } from './safe-path';
+import { utf8Length } from './text-length';
 
 const segment = (text: string, maxBytes = 255) => finishSegment(cleanName(text), { maxBytes });
 
@@ -156,11 +155,6 @@ describe('checks', () => {
     expect(isWindowsReservedName('com²')).toBe(true);
     expect(isWindowsReservedName('con.anything')).toBe(true);
     expect(isWindowsReservedName('icon')).toBe(false);
-  });
-
-  it('truncateText respects both limits', () => {
-    expect(truncateText('abcdef', { maxLength: 3 })).toBe('abc');
-    expect(truncateText('ЖЖЖ', { maxBytes: 5 })).toBe('ЖЖ');
   });
 
   it('pathKey folds case and normalization', () => {

@@ -2,8 +2,9 @@
  * Relative paths that chrome.downloads, Windows, macOS and Linux all accept, built from page text.
  *
  * Exports: `cleanName` (character rules), `finishSegment` (ends, reserved names, byte limit),
- * `fitSegments` (whole-path budget), the checks `isSafeSegment` / `isSafeRelativePath` (mirror of
- * Chrome's own test, used by tests and as a last guard at the edge), and the measuring helpers.
+ * `fitSegments` (whole-path budget), `pathKey` (identity on case-insensitive file systems), and
+ * the checks `isSafeSegment` / `isSafeRelativePath` (Chrome's own test plus the Windows and length
+ * rules, for a last guard at the edge). Lengths are measured in text-length.ts.
  *
  * What Chrome enforces, and where (Chromium source):
  * - chrome/browser/extensions/api/downloads/downloads_api.cc, DownloadsDownloadFunction: replaces
@@ -26,6 +27,7 @@
  * per name and MAX_PATH 260 for the whole path (the Downloads folder itself eats ~40-60 of those).
  * Linux and APFS allow 255 UTF-8 bytes per name, which also bounds the UTF-16 length.
  */
+import { truncateText, utf8Length } from './text-length';
 
 /** Limits of a rendered path. Lengths of the whole path are UTF-16 units, as Windows counts. */
 export interface PathLimits {
@@ -51,8 +53,6 @@ export const EXTENSION_RESERVE = 6;
 export const EXTENSION_PATTERN = /^[a-z0-9]{1,5}$/;
 
 export const FALLBACK_NAME = 'untitled';
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /**
  * Removed outright: format characters (bidi controls, zero-width joiners, BOM, tags; Chrome
@@ -97,78 +97,6 @@ export function cleanName(text: string): string {
  * trailing ones, so "a." and "a" would be the same file). */
 export function trimEnds(text: string): string {
   return text.replace(ENDS, '');
-}
-
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0x80) bytes += 1;
-    else if (unit < 0x800) bytes += 2;
-    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-/** Graphemes of `text`; with `limit`, only about the first `limit` (the rest is not segmented:
- * Intl.Segmenter costs microseconds per grapheme, and titles can be thousands long). */
-export function splitGraphemes(text: string, limit = Infinity): string[] {
-  const all = segmented(window(text, limit));
-  return all.length > limit ? all.slice(0, limit) : all;
-}
-
-/** A prefix long enough that graphemes ending within `units` code units are whole in it. */
-function window(text: string, units: number): string {
-  return text.length <= units + 64 ? text : text.slice(0, units + 64);
-}
-
-// A batch renders the same store, variant and title text many times over.
-const recent = new Map<string, string[]>();
-
-function segmented(text: string): string[] {
-  let parts = recent.get(text);
-  if (!parts) {
-    if (recent.size >= 256) recent.clear();
-    parts = Array.from(graphemes.segment(text), (s) => s.segment);
-    recent.set(text, parts);
-  }
-  return parts;
-}
-
-/** The longest prefix within both limits, cut between graphemes; a single grapheme longer than
- * the limit (a stack of combining marks) is cut between code points instead. */
-export function truncateText(
-  text: string,
-  limits: { maxBytes?: number; maxLength?: number },
-): string {
-  const maxBytes = limits.maxBytes ?? Infinity;
-  const maxLength = limits.maxLength ?? Infinity;
-  if (text.length <= maxLength && utf8Length(text) <= maxBytes) return text;
-  let out = '';
-  let bytes = 0;
-  for (const segment of segmented(window(text, Math.min(maxBytes, maxLength)))) {
-    const size = utf8Length(segment);
-    if (bytes + size <= maxBytes && out.length + segment.length <= maxLength) {
-      out += segment;
-      bytes += size;
-      continue;
-    }
-    if (out) break;
-    for (const point of segment) {
-      const pointSize = utf8Length(point);
-      if (bytes + pointSize > maxBytes || out.length + point.length > maxLength) break;
-      out += point;
-      bytes += pointSize;
-    }
-    break;
-  }
-  return out;
 }
 
 const DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$|clock\$)$/i;

@@ -72,14 +72,15 @@ export function parseTemplate(template: string): ParsedTemplate {
 
   if (template.trim() === '') issue('error', 'empty-template', 'The template is empty.');
   if (template.length > TEMPLATE_MAX_LENGTH)
-    issue('error', 'too-long', `Keep the template under ${TEMPLATE_MAX_LENGTH} characters.`);
-  if (/^([/\\]|[a-z]:)/i.test(template))
+    issue('error', 'too-long', `Keep the template to ${TEMPLATE_MAX_LENGTH} characters or fewer.`);
+  const absolute = /^([/\\]|[a-z]:)/i.exec(template);
+  if (absolute)
     issue(
       'error',
       'absolute-path',
       'Paths are relative to the Downloads folder: remove the leading part.',
       0,
-      2,
+      absolute[0].length,
     );
 
   const segments: TemplatePart[][] = [[]];

@@ -125,9 +125,15 @@ describe('createZipWriter', () => {
     await expect(zip.add('../evil.jpg', new Uint8Array(1))).rejects.toThrow(/safe entry name/);
     const zip2 = createZipWriter(() => undefined);
     await expect(zip2.add('/abs.jpg', new Uint8Array(1))).rejects.toThrow(/safe entry name/);
-    const zip3 = createZipWriter(() => undefined);
+    const { sink, archive } = collector();
+    const zip3 = createZipWriter(sink);
     await zip3.add('A.jpg', new Uint8Array(1));
     await expect(zip3.add('a.JPG', new Uint8Array(1))).rejects.toThrow(/Duplicate/);
+    await expect(zip3.add('b/../c.jpg', new Uint8Array(1))).rejects.toThrow(/safe entry name/);
+    // A refused name emits nothing: the archive goes on.
+    await zip3.add('b.jpg', new Uint8Array(2));
+    await zip3.finish();
+    expect(Object.keys(unzipSync(archive()))).toEqual(['A.jpg', 'b.jpg']);
   });
 
   it('stops for good when the source or the sink fails', async () => {

@@ -10,7 +10,8 @@
  * Limits: fflate writes no ZIP64 records, so an archive stops at 4 GiB and 65 535 entries; `add`
  * rejects before crossing them. A source that fails mid-file leaves a broken entry in bytes that
  * already went out: the writer then rejects every later call, and the caller starts the archive
- * over (or reads small files completely before adding them).
+ * over (or reads small files completely before adding them). A refused name (unsafe, duplicate)
+ * emits nothing and leaves the writer usable.
  */
 import { Zip, ZipPassThrough } from 'fflate';
 import { isSafeRelativePath, pathKey } from './safe-path';
@@ -86,10 +87,11 @@ export function createZipWriter(sink: ZipSink, options: ZipWriterOptions = {}): 
         await sink(next.chunk, next.final);
       } catch (error) {
         fail(error);
+        throw error;
       }
+      if (failure !== undefined) throw failure; // aborted while the sink was busy
       bufferedBytes -= next.chunk.length;
       bytesWritten += next.chunk.length;
-      if (failure !== undefined) throw failure;
     }
     if (failure !== undefined) throw failure;
   }
