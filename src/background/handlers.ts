@@ -1,9 +1,19 @@
 /** The worker's message handlers, typed against the protocol table. */
 import type { Product } from '../extract/model';
+import { browser } from '../shared/browser';
 import type { SettingsWriter } from '../settings/settings-writer';
 import { workerProtocol } from '../shared/messages';
 import type { Handlers } from '../shared/router';
 import { measureMedia } from './downloads/probe';
+import {
+  exportHistory,
+  importHistory,
+  priceView,
+  recordProduct,
+  unwatchItem,
+  watchItem,
+  watchlist,
+} from './prices/price-service';
 import { archiveProgress, cancelJob, createJob, jobProgress, retryJob } from './downloads/runner';
 
 export function workerHandlers(settings: SettingsWriter): Handlers<typeof workerProtocol> {
@@ -26,6 +36,21 @@ export function workerHandlers(settings: SettingsWriter): Handlers<typeof worker
     },
     getDownload: ({ jobId }) => jobProgress(jobId),
     measureMedia: ({ urls }) => measureMedia(urls),
+    recordPrices: ({ product }) => recordProduct(product as Product),
+    getPriceView: ({ itemId, variantId, currency, range, claim }) =>
+      priceView(itemId, variantId, currency, range, claim),
+    watchItem: (input) => watchItem(input),
+    unwatchItem: async ({ itemId }) => {
+      await unwatchItem(itemId);
+      return null;
+    },
+    getWatchlist: () => watchlist(),
+    openPrivacySettings: async () => {
+      await browser.runtime.openOptionsPage();
+      return null;
+    },
+    exportPriceHistory: ({ format }) => exportHistory(format),
+    importPriceHistory: ({ text }) => importHistory(text),
     archiveProgress: async ({ jobId, done, bytes }) => {
       await archiveProgress(jobId, done, bytes);
       return null;

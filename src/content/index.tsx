@@ -19,6 +19,9 @@ import { diagnostic, summarize, type ProductView } from './product-summary';
 import { watchProduct } from './product-watch';
 import type { DownloadProgress } from '../background/downloads/job';
 import { toPayload } from '../shared/product-schema';
+import type { Product } from '../extract/model';
+import { t } from '../shared/i18n';
+import { formatPrice } from '../shared/format-price';
 
 let item: ItemUrl | null = parseItemUrl(location.href);
 let settings: StoredSettings | null = null;
@@ -26,6 +29,10 @@ let mounted: HostElement | null = null;
 let retired = false;
 let view: ProductView = { state: 'reading' };
 let download: DownloadProgress | null = null;
+let priceRevision = 0;
+let alert: string | null = null;
+/** The product and price last reported to the worker, so a re-render does not record twice. */
+let recorded = '';
 
 function unmount(): void {
   if (!mounted) return;
@@ -47,6 +54,8 @@ function renderPanel(): void {
       item={item}
       view={view}
       download={download}
+      priceRevision={priceRevision}
+      alert={alert}
       onDownload={(next) => {
         download = next;
         renderPanel();
@@ -120,6 +129,20 @@ const onVisible = () => {
   if (!extensionContextAlive()) retire();
 };
 
+/** Tells the worker what the page charges now; it keeps it only when price history is on. */
+async function reportPrices(product: Product): Promise<void> {
+  if (!product.price || !product.currency) return;
+  const key = `${product.id}|${product.currency}|${product.price.current}|${product.variants.map((v) => v.price).join(',')}`;
+  if (key === recorded) return;
+  recorded = key;
+  const reply = await sendToWorker('recordPrices', { product: toPayload(product) });
+  if (!reply.ok || !reply.value.recorded) return;
+  priceRevision++;
+  const reached = reply.value.alerts.find((a) => a.kind === 'reached' || a.kind === 'new-low');
+  if (reached) alert = t('priceAlertReached', formatPrice(reached.price, reached.currency));
+  renderPanel();
+}
+
 function retire(): void {
   if (retired) return;
   retired = true;
@@ -140,6 +163,7 @@ const watch = watchProduct(
   (next) => {
     view = next;
     renderPanel();
+    if (next.state === 'ready') void reportPrices(next.product);
   },
 );
 const stopWatching = watchSettings(accept);

@@ -1,5 +1,7 @@
 /** The in-page panel: AliKeep's presence on an item page, with its own small menu. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import type { PricePanelProps } from './prices/price-panel';
+import type { FunctionComponent } from 'preact';
 import type { Settings, SettingsPatch } from '../settings/defaults';
 import type { ItemUrl } from '../extract/item-url';
 import { formatPrice } from '../shared/format-price';
@@ -17,6 +19,23 @@ export interface PanelProps {
   diagnostic: () => string;
   download: DownloadProgress | null;
   onDownload: (progress: DownloadProgress | null) => void;
+  /** Bumped when the worker recorded new prices for this page. */
+  priceRevision: number;
+  /** The last price alert this page set off, if any. */
+  alert: string | null;
+}
+
+/** The price panel's code loads only when the user opens it. */
+function LazyPrices(props: PricePanelProps) {
+  const [Panel, setPanel] = useState<FunctionComponent<PricePanelProps> | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('./prices/price-panel').then((m) => live && setPanel(() => m.PricePanel));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return Panel ? <Panel {...props} /> : null;
 }
 
 function ProductLine({ view, diagnostic }: { view: ProductView; diagnostic: () => string }) {
@@ -85,8 +104,11 @@ export function Panel({
   diagnostic,
   download,
   onDownload,
+  priceRevision,
+  alert,
 }: PanelProps) {
   const [menuOpen, setMenuOpen] = useState(false);
+  const [pricesOpen, setPricesOpen] = useState(false);
   const choose = (patch: SettingsPatch) => {
     setMenuOpen(false);
     update(patch);
@@ -104,6 +126,28 @@ export function Panel({
           settings={settings}
           progress={download?.productId === view.product.id ? download : null}
           onProgress={onDownload}
+        />
+      )}
+      {view.state === 'ready' && view.product.price && (
+        <button
+          type="button"
+          aria-expanded={pricesOpen}
+          data-testid="alikeep-price-toggle"
+          onClick={() => setPricesOpen(!pricesOpen)}
+        >
+          {t('priceToggle')}
+        </button>
+      )}
+      {alert && (
+        <span role="status" class="alert" data-testid="alikeep-price-alert">
+          {alert}
+        </span>
+      )}
+      {pricesOpen && view.state === 'ready' && (
+        <LazyPrices
+          product={view.product}
+          variantId={view.selectedVariantId}
+          revision={priceRevision}
         />
       )}
       <button

@@ -6,6 +6,7 @@ import { browser } from '../shared/browser';
 import { t } from '../shared/i18n';
 import type { PageStatus } from '../shared/messages';
 import { sendToTab } from '../shared/messaging';
+import { Watchlist } from './watchlist';
 
 /** Asks the tab's content script what it shows; no content script means not an item page. */
 function usePageStatus(findTab: () => Promise<number | null>): PageStatus | null | 'none' {
@@ -101,6 +102,7 @@ export function Popup({ tabId }: { tabId: () => Promise<number | null> }) {
           <ThemeField values={stored.values} update={change} />
         </section>
       )}
+      <Watchlist />
       <footer>
         <button
           type="button"

@@ -10,6 +10,8 @@ import type { FailureReason } from '../extract/model';
 import type { ProductSummary } from '../content/product-summary';
 import { productSchema } from './product-schema';
 import type { DownloadProgress } from '../background/downloads/job';
+import type { PriceView, RecordResult, WatchlistEntry } from '../background/prices/price-service';
+import type { Watch } from '../prices/alert-rules';
 
 /**
  * Who may send a message: 'page' = one of our extension pages (popup, options), 'content' = our content
@@ -32,6 +34,8 @@ function message<Req, Res>(
 }
 
 const none = v.optional(v.null(), null);
+const itemIdSchema = v.pipe(v.string(), v.regex(/^\d{1,20}$/));
+const currencySchema = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/));
 const jobIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]{6,64}$/));
 const count = v.pipe(v.number(), v.minValue(0));
 const downloadProgressSchema = v.object({
@@ -89,6 +93,75 @@ export const workerProtocol = {
     v.object({
       urls: v.pipe(v.array(v.pipe(v.string(), v.maxLength(2048))), v.maxLength(500)),
     }),
+  ),
+  /** A content script reports the prices its page shows; kept only with price history on. */
+  recordPrices: message<{ product: v.InferOutput<typeof productSchema> }, RecordResult>(
+    'content',
+    v.object({ product: productSchema }),
+  ),
+  getPriceView: message<
+    {
+      itemId: string;
+      variantId: string;
+      currency: string;
+      range: '1M' | '3M' | '1Y' | 'All';
+      claim?: { original?: number; discountPercent?: number };
+    },
+    PriceView
+  >(
+    'ours',
+    v.object({
+      itemId: itemIdSchema,
+      variantId: v.pipe(v.string(), v.maxLength(200)),
+      currency: currencySchema,
+      range: v.picklist(['1M', '3M', '1Y', 'All']),
+      claim: v.optional(
+        v.object({
+          original: v.optional(v.pipe(v.number(), v.finite())),
+          discountPercent: v.optional(v.pipe(v.number(), v.finite())),
+        }),
+      ),
+    }),
+  ),
+  watchItem: message<
+    {
+      itemId: string;
+      variantId: string;
+      currency: string;
+      rule: { kind: 'target'; price: number } | { kind: 'drop'; percent: number };
+      alertOnRise: boolean;
+    },
+    Watch
+  >(
+    'ours',
+    v.object({
+      itemId: itemIdSchema,
+      variantId: v.pipe(v.string(), v.maxLength(200)),
+      currency: currencySchema,
+      rule: v.variant('kind', [
+        v.object({
+          kind: v.literal('target'),
+          price: v.pipe(v.number(), v.finite(), v.minValue(0)),
+        }),
+        v.object({
+          kind: v.literal('drop'),
+          percent: v.pipe(v.number(), v.finite(), v.minValue(1), v.maxValue(99)),
+        }),
+      ]),
+      alertOnRise: v.boolean(),
+    }),
+  ),
+  unwatchItem: message<{ itemId: string }, null>('ours', v.object({ itemId: itemIdSchema })),
+  getWatchlist: message<null, WatchlistEntry[]>('ours', none),
+  /** The price panel's "privacy settings" button (content scripts cannot open extension pages). */
+  openPrivacySettings: message<null, null>('content', none),
+  exportPriceHistory: message<{ format: 'json' | 'csv' }, string>(
+    'page',
+    v.object({ format: v.picklist(['json', 'csv']) }),
+  ),
+  importPriceHistory: message<{ text: string }, { series: number; points: number; items: number }>(
+    'page',
+    v.object({ text: v.pipe(v.string(), v.maxLength(50_000_000)) }),
   ),
   /** The offscreen document reports how far it got with an archive. */
   archiveProgress: message<{ jobId: string; done: number; bytes: number }, null>(

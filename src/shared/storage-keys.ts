@@ -7,6 +7,8 @@ export const storageKeys = {
   settings: 'settings',
   /** storage.session: downloads in progress (src/background/downloads). */
   downloadQueue: 'downloadQueue',
+  /** storage.local: the user's privacy choices (src/consent). */
+  consent: 'consent',
 } as const;
 
 export type StorageKey = (typeof storageKeys)[keyof typeof storageKeys];

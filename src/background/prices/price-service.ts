@@ -1,0 +1,165 @@
+/**
+ * The worker's side of price tracking: records what item pages show (only once the user opted
+ * in), and answers the price panel and the watchlist. One database connection per worker life.
+ */
+import type { Product } from '../../extract/model';
+import { checkDiscount, type DiscountCheck } from '../../prices/discount-check';
+import { createWatch, type Watch, type WatchRule } from '../../prices/alert-rules';
+import { parseExport, toCsv, toJson } from '../../prices/export-format';
+import { pricesFromProduct } from '../../prices/from-product';
+import type { PriceSeries } from '../../prices/history';
+import { openPriceDb, type PriceDb } from '../../prices/price-db';
+import {
+  seriesStats,
+  stepChart,
+  type ChartRange,
+  type SeriesStats,
+  type StepChart,
+} from '../../prices/stats';
+import { featureEnabled } from '../../consent/consent-state';
+
+let db: PriceDb | undefined;
+const priceDb = () => (db ??= openPriceDb());
+
+export interface RecordResult {
+  recorded: boolean;
+  /** Why nothing was recorded. */
+  reason?: 'off' | 'no-price';
+  changes: number;
+  alerts: { kind: string; price: number; threshold: number; currency: string }[];
+}
+
+export async function recordProduct(product: Product, now = Date.now()): Promise<RecordResult> {
+  if (!(await featureEnabled('price-history'))) {
+    return { recorded: false, reason: 'off', changes: 0, alerts: [] };
+  }
+  const { observations, details } = pricesFromProduct(product, now);
+  if (observations.length === 0) {
+    return { recorded: false, reason: 'no-price', changes: 0, alerts: [] };
+  }
+  let changes = 0;
+  const alerts: RecordResult['alerts'] = [];
+  for (const obs of observations) {
+    const result = await priceDb().recordPrice({ ...obs, ...details });
+    if (result.ok && (result.change === 'first' || result.change === 'changed')) changes++;
+    if (result.ok) {
+      for (const a of result.alerts) {
+        alerts.push({ kind: a.kind, price: a.price, threshold: a.threshold, currency: a.currency });
+      }
+    }
+  }
+  return { recorded: true, changes, alerts };
+}
+
+export interface PriceView {
+  enabled: boolean;
+  stats: SeriesStats | null;
+  chart: StepChart | null;
+  discount: DiscountCheck;
+  watch: Watch | null;
+}
+
+export async function priceView(
+  itemId: string,
+  variantId: string,
+  currency: string,
+  range: ChartRange,
+  claim: { original?: number; discountPercent?: number } | undefined,
+  now = Date.now(),
+): Promise<PriceView> {
+  const enabled = await featureEnabled('price-history');
+  if (!enabled) {
+    return { enabled, stats: null, chart: null, discount: { kind: 'no-history' }, watch: null };
+  }
+  const series: PriceSeries | undefined =
+    (await priceDb().getSeries({ itemId, variantId, currency })) ??
+    (variantId ? await priceDb().getSeries({ itemId, variantId: '', currency }) : undefined);
+  const watch = (await priceDb().getWatch(itemId)) ?? null;
+  if (!series)
+    return { enabled, stats: null, chart: null, discount: { kind: 'no-history' }, watch };
+  return {
+    enabled,
+    stats: seriesStats(series, now) ?? null,
+    chart: stepChart(series, range, now),
+    discount: checkDiscount(series, claim),
+    watch,
+  };
+}
+
+export async function watchItem(input: {
+  itemId: string;
+  variantId: string;
+  currency: string;
+  rule: WatchRule;
+  alertOnRise: boolean;
+}): Promise<Watch> {
+  const series =
+    (await priceDb().getSeries({
+      itemId: input.itemId,
+      variantId: input.variantId,
+      currency: input.currency,
+    })) ??
+    (await priceDb().getSeries({ itemId: input.itemId, variantId: '', currency: input.currency }));
+  const last = series?.points[series.points.length - 1];
+  if (!series || !last) throw new Error('No price recorded for this item yet.');
+  const made = createWatch(
+    { ...input, variantId: series.variantId },
+    { price: last.price, at: Date.now() },
+  );
+  if (!made.ok) throw new Error(`The watch is not valid (${made.reason}).`);
+  await priceDb().setWatch(made.watch);
+  return made.watch;
+}
+
+export async function unwatchItem(itemId: string): Promise<void> {
+  await priceDb().removeWatch(itemId);
+}
+
+export interface WatchlistEntry {
+  itemId: string;
+  title?: string;
+  image?: string;
+  url?: string;
+  currency: string;
+  current: number | null;
+  priceWhenWatched: number;
+  rule: WatchRule;
+  spark: { at: number; price: number }[];
+}
+
+export async function watchlist(now = Date.now()): Promise<WatchlistEntry[]> {
+  const out: WatchlistEntry[] = [];
+  for (const w of await priceDb().listWatches()) {
+    const item = await priceDb().getItem(w.itemId);
+    const series = await priceDb().getSeries({
+      itemId: w.itemId,
+      variantId: w.variantId,
+      currency: w.currency,
+    });
+    const chart = series ? stepChart(series, '3M', now) : null;
+    const last = series?.points[series.points.length - 1];
+    out.push({
+      itemId: w.itemId,
+      ...(item?.title ? { title: item.title } : {}),
+      ...(item?.image ? { image: item.image } : {}),
+      ...(item?.url ? { url: item.url } : {}),
+      currency: w.currency,
+      current: last?.price ?? null,
+      priceWhenWatched: w.priceWhenWatched,
+      rule: w.rule,
+      spark: chart?.points.slice(-60) ?? [],
+    });
+  }
+  return out;
+}
+
+export async function exportHistory(format: 'json' | 'csv'): Promise<string> {
+  const file = await priceDb().exportAll();
+  return format === 'json' ? toJson(file) : toCsv(file);
+}
+
+export async function importHistory(text: string) {
+  const parsed = parseExport(text);
+  if (!parsed.ok) throw new Error(parsed.reason);
+  return priceDb().importAll(parsed.file);
+}

@@ -1,0 +1,73 @@
+/** The popup's watchlist: each watched item with its price, change since watched and a sparkline. */
+import { useEffect, useState } from 'preact/hooks';
+import type { WatchlistEntry } from '../background/prices/price-service';
+import { formatPrice } from '../shared/format-price';
+import { t } from '../shared/i18n';
+import { sendToWorker } from '../shared/messaging';
+
+function Sparkline({ points }: { points: { at: number; price: number }[] }) {
+  if (points.length < 2) return null;
+  const prices = points.map((p) => p.price);
+  const low = Math.min(...prices);
+  const span = Math.max(...prices) - low || 1;
+  const first = points[0]!.at;
+  const width = Math.max(points[points.length - 1]!.at - first, 1);
+  const d = points
+    .map(
+      (p, i) =>
+        `${i ? 'L' : 'M'} ${((p.at - first) / width) * 60} ${20 - ((p.price - low) / span) * 18}`,
+    )
+    .join(' ');
+  return (
+    <svg class="spark" viewBox="0 0 60 22" aria-hidden="true">
+      <path d={d} fill="none" stroke="currentColor" stroke-width="1.5" />
+    </svg>
+  );
+}
+
+export function Watchlist() {
+  const [entries, setEntries] = useState<WatchlistEntry[] | null>(null);
+  const load = () =>
+    void sendToWorker('getWatchlist').then((reply) => setEntries(reply.ok ? reply.value : []));
+  useEffect(load, []);
+  if (!entries || entries.length === 0) return null;
+  return (
+    <section class="watchlist" data-testid="popup-watchlist">
+      <h2>{t('popupWatchlist')}</h2>
+      <ul>
+        {entries.map((e) => {
+          const change =
+            e.current !== null && e.priceWhenWatched > 0
+              ? Math.round(((e.current - e.priceWhenWatched) / e.priceWhenWatched) * 100)
+              : null;
+          return (
+            <li key={e.itemId} data-testid="popup-watch-item">
+              {e.image && <img src={`${e.image}_80x80.jpg`} alt="" width={40} height={40} />}
+              <div>
+                <a href={e.url} target="_blank" rel="noreferrer">
+                  {e.title ?? e.itemId}
+                </a>
+                <div class="muted">
+                  {e.current !== null && <strong>{formatPrice(e.current, e.currency)}</strong>}{' '}
+                  {change !== null &&
+                    t(
+                      'popupWatchChange',
+                      `${change > 0 ? '+' : change < 0 ? '−' : '±'}${Math.abs(change)}%`,
+                    )}
+                </div>
+              </div>
+              <Sparkline points={e.spark} />
+              <button
+                type="button"
+                class="link"
+                onClick={() => void sendToWorker('unwatchItem', { itemId: e.itemId }).then(load)}
+              >
+                {t('popupWatchRemove')}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
