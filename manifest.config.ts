@@ -9,7 +9,14 @@ export default defineManifest({
   version: pkg.version,
   default_locale: 'en',
   minimum_chrome_version: '116',
+  icons: {
+    16: 'icons/icon-16.png',
+    32: 'icons/icon-32.png',
+    48: 'icons/icon-48.png',
+    128: 'icons/icon-128.png',
+  },
   action: {
+    default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
     default_title: '__MSG_actionTitle__',
     default_popup: 'src/popup/index.html',
   },

@@ -52,6 +52,18 @@ test('the service worker starts and reports the built manifest', async ({ extens
   expect(manifest.manifest_version).toBe(3);
   // The name comes through _locales: the browser shows the English message.
   expect(manifest.name).toBe(messages['extName']!.message);
+  // The icons the build rendered from public/icon.svg are there, at the sizes the manifest names.
+  const icons = await worker.evaluate(async () => {
+    const m = chrome.runtime.getManifest();
+    const out: Record<string, string> = {};
+    for (const [size, path] of Object.entries(m.icons ?? {})) {
+      const blob = await (await fetch(chrome.runtime.getURL(path))).blob();
+      const bitmap = await createImageBitmap(blob);
+      out[size] = `${bitmap.width}x${bitmap.height}`;
+    }
+    return out;
+  });
+  expect(icons).toEqual({ 16: '16x16', 32: '32x32', 48: '48x48', 128: '128x128' });
   // First run wrote the default settings.
   await expect.poll(async () => (await storedSettings(extension))?.values?.pageButton).toBe(true);
 });
