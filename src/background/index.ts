@@ -9,6 +9,7 @@ import { workerProtocol } from '../shared/messages';
 import { workerHandlers } from './handlers';
 import { reattachContentScripts } from './reattach';
 import { onDownloadChanged, resumeJobs } from './downloads/runner';
+import { startPriceHousekeeping } from './prices/price-service';
 
 const settings = createSettingsWriter(browser.storage.local);
 
@@ -30,3 +31,4 @@ browser.downloads.onChanged.addListener((delta) => void onDownloadChanged(delta)
 
 // A worker started for any reason first finishes the downloads a stopped one left running.
 void resumeJobs();
+void startPriceHousekeeping();

@@ -145,6 +145,7 @@ async function saveItem(job: Job, item: JobItem): Promise<void> {
       ...(blobUrl ? { blobUrl } : {}),
       ...(bytes !== undefined ? { bytes } : {}),
     });
+    // policy-hosts: media-hosts
     const downloadId = await browser.downloads.download({
       url,
       filename: path,
@@ -190,6 +191,7 @@ async function saveArchive(job: Job): Promise<void> {
           }
         : j,
     );
+    // policy-hosts: media-hosts
     const downloadId = await browser.downloads.download({
       url: blobUrl,
       filename: archive.path,

@@ -17,9 +17,16 @@ import {
   type StepChart,
 } from '../../prices/stats';
 import { featureEnabled } from '../../consent/consent-state';
+import { notifyAlert } from './alert-notifications';
+import { pruneIfDue } from './retention';
 
 let db: PriceDb | undefined;
 const priceDb = () => (db ??= openPriceDb());
+
+/** Retention at worker start (only when the history exists: no database is created for it). */
+export async function startPriceHousekeeping(): Promise<void> {
+  if (await featureEnabled('price-history')) await pruneIfDue(priceDb());
+}
 
 export interface RecordResult {
   recorded: boolean;
@@ -48,6 +55,17 @@ export async function recordProduct(product: Product, now = Date.now()): Promise
       }
     }
   }
+  for (const a of alerts) {
+    if (a.kind === 'reached' || a.kind === 'new-low') {
+      await notifyAlert({
+        itemId: product.id,
+        ...(product.title ? { title: product.title } : {}),
+        price: a.price,
+        currency: a.currency,
+      });
+    }
+  }
+  await pruneIfDue(priceDb(), now);
   return { recorded: true, changes, alerts };
 }
 

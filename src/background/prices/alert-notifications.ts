@@ -1,0 +1,25 @@
+/**
+ * Browser notifications for price alerts, only when the user turned alerts on and granted the
+ * optional notifications permission; otherwise the alert shows in the page's panel alone.
+ */
+import { featureEnabled } from '../../consent/consent-state';
+import { formatPrice } from '../../shared/format-price';
+import { t } from '../../shared/i18n';
+
+export async function notifyAlert(alert: {
+  itemId: string;
+  title?: string;
+  price: number;
+  currency: string;
+}): Promise<boolean> {
+  if (!(await featureEnabled('price-alerts'))) return false;
+  const granted = await chrome.permissions.contains({ permissions: ['notifications'] });
+  if (!granted) return false;
+  await chrome.notifications.create(`alikeep-alert-${alert.itemId}-${Date.now()}`, {
+    type: 'basic',
+    iconUrl: chrome.runtime.getURL('icons/icon-128.png'),
+    title: t('priceAlertReached', formatPrice(alert.price, alert.currency)),
+    message: alert.title ?? alert.itemId,
+  });
+  return true;
+}
