@@ -30,7 +30,11 @@ export default defineConfig({
     sourcemap: false,
     rollupOptions: {
       // Pages the manifest does not name: the offscreen document the worker opens for blobs.
-      input: { offscreen: 'src/offscreen/index.html' },
+      input: {
+        offscreen: 'src/offscreen/index.html',
+        consent: 'src/consent/index.html',
+        policy: 'src/consent/policy.html',
+      },
     },
   },
   server: {

@@ -24,6 +24,8 @@ export interface Extension {
   store: Store;
   downloadsDir: string;
   errors: ErrorLog;
+  /** The address of the page the extension opened by itself on install (the consent page). */
+  openedOnInstall: string | null;
   /** The extension's service worker as it is now (a new one after a stop). */
   worker(): Promise<Worker>;
   /** Opens chrome-extension://<id>/<path>. */
@@ -51,12 +53,23 @@ async function launchForFile(file: string, store: Store): Promise<FileLaunch> {
   });
   const { context, extensionId } = launched;
   const errors = watchForErrors(context, extensionId);
+  // A fresh install opens the consent page. It is noted and closed, so that it never sits in front
+  // of the tabs a test works in (hidden tabs get no animation frames).
+  const consentUrl = `chrome-extension://${extensionId}/src/consent/index.html`;
+  let consent: Page | undefined;
+  for (let waited = 0; !consent && waited < 5_000; waited += 100) {
+    consent = context.pages().find((p) => p.url().startsWith(consentUrl));
+    if (!consent) await new Promise((r) => setTimeout(r, 100));
+  }
+  const openedOnInstall = consent ? consent.url() : null;
+  await consent?.close();
   const extension: Extension = {
     context,
     extensionId,
     store,
     downloadsDir,
     errors,
+    openedOnInstall,
     async worker() {
       const live = context.serviceWorkers().filter((w) => w.url().includes(extensionId));
       if (live.length > 0) return live[live.length - 1]!;

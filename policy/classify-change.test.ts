@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { assemblePolicy } from './assemble';
 import { classifyChange, versionProblem } from './classify-change';
-import { featureDeclarations, policyBase } from './policy';
+import { featureDeclarations, policy, policyBase } from './policy';
 import type { DataItem, Policy } from './schema';
-import { declared, everythingShipped, must } from './test-policies';
+import { fixture, fixtureShipped, must } from './test-policies';
 
-/** Classifies `change` applied to `start` (a copy of the real declaration by default). */
-function classify(change: (after: Policy) => void, start: () => Policy = declared) {
+/** Classifies `change` applied to `start` (the fixture, planned features planned, by default). */
+function classify(change: (after: Policy) => void, start: () => Policy = () => fixture()) {
   const before = start();
   const after = start();
   change(after);
@@ -22,7 +22,7 @@ const item = (p: Policy, id: string): DataItem =>
 /** A copy of a shipped data item under a new id. */
 function newItem(p: Policy, id: string): DataItem {
   return {
-    ...structuredClone(item(p, 'settings')),
+    ...structuredClone(item(p, 'prefs')),
     id,
     storage: { area: 'storage.local', keys: [id] },
   };
@@ -45,11 +45,11 @@ describe('classifyChange: major changes', () => {
         id: 'analytics',
         name: 'An analytics service',
         receives: 'Usage counts',
-        features: ['settings'],
+        features: ['prefs'],
         hosts: ['stats.example.com'],
         transfers: 'United States',
       });
-      item(p, 'settings').sentTo.push('analytics');
+      item(p, 'prefs').sentTo.push('analytics');
     });
     expect(result.kind).toBe('major');
     expect(result.changes.map((c) => c.description)).toEqual(
@@ -58,32 +58,27 @@ describe('classifyChange: major changes', () => {
   });
 
   it('a new purpose: data used by another feature, or its purpose changed', () => {
-    const used = classify((p) => item(p, 'item-page-content').features.push('settings'));
+    const used = classify((p) => item(p, 'open-page').features.push('prefs'));
     expect(used.kind).toBe('major');
-    expect(used.changes[0]?.description).toBe(
-      'now also used by feature "settings" (a new purpose)',
-    );
-    const changed = classify((p) => (item(p, 'settings').purpose = 'To personalise offers.'));
+    expect(used.changes[0]?.description).toBe('now also used by feature "prefs" (a new purpose)');
+    const changed = classify((p) => (item(p, 'prefs').purpose = 'To personalise offers.'));
     expect(changed.kind).toBe('major');
   });
 
   it('longer retention; shorter retention is minor', () => {
     const longer = classify(
-      (p) => (item(p, 'settings').retention = 'until-deleted'),
+      (p) => (item(p, 'prefs').retention = 'until-deleted'),
       () => {
-        const p = declared();
-        item(p, 'settings').retention = { days: 30 };
+        const p = fixture();
+        item(p, 'prefs').retention = { days: 30 };
         return p;
       },
     );
     expect(longer.kind).toBe('major');
     expect(longer.changes[0]?.description).toBe('kept longer: {"days":30} → "until-deleted"');
-    const shorter = classify(
-      (p) => (item(p, 'price-history').retention = { days: 365 }),
-      everythingShipped,
-    );
+    const shorter = classify((p) => (item(p, 'history').retention = { days: 30 }), fixtureShipped);
     expect(shorter.kind).toBe('minor');
-    const session = classify((p) => (item(p, 'item-page-content').retention = { days: 1 }));
+    const session = classify((p) => (item(p, 'open-page').retention = { days: 1 }));
     expect(session.kind).toBe('major');
   });
 
@@ -110,7 +105,7 @@ describe('classifyChange: major changes', () => {
     expect(optional.kind).toBe('major');
     const promoted = classify(
       (p) => (must(p.permissions.find((x) => x.name === 'notifications')).kind = 'required'),
-      everythingShipped,
+      fixtureShipped,
     );
     expect(promoted.changes).toContainEqual({
       kind: 'major',
@@ -121,22 +116,22 @@ describe('classifyChange: major changes', () => {
 
   it('a new site', () => {
     const result = classify((p) =>
-      must(p.hostAccess.find((h) => h.id === 'item-pages')).patterns.push(
-        '*://*.aliexpress.com/store/*',
+      must(p.hostAccess.find((h) => h.id === 'shop-pages')).patterns.push(
+        '*://*.shop.example/store/*',
       ),
     );
     expect(result.kind).toBe('major');
-    expect(result.changes[0]?.description).toBe('new site *://*.aliexpress.com/store/*');
+    expect(result.changes[0]?.description).toBe('new site *://*.shop.example/store/*');
   });
 
   it('a newly required feature: opt-in turned basic, or a new basic feature', () => {
     const promoted = classify(
-      (p) => (must(p.features.find((f) => f.id === 'price-history')).tier = 'basic'),
-      everythingShipped,
+      (p) => (must(p.features.find((f) => f.id === 'history')).tier = 'basic'),
+      fixtureShipped,
     );
     expect(promoted.changes).toContainEqual({
       kind: 'major',
-      subject: 'features.price-history',
+      subject: 'features.history',
       description: 'opt-in feature became basic',
     });
     const added = classify((p) =>
@@ -148,33 +143,29 @@ describe('classifyChange: major changes', () => {
 
   it('a planned basic feature shipping brings its permissions, sites and data as new', () => {
     const result = classify(
-      (p) => (must(p.features.find((f) => f.id === 'download')).status = 'shipped'),
+      (p) => (must(p.features.find((f) => f.id === 'saver')).status = 'shipped'),
     );
     expect(result.kind).toBe('major');
     expect(result.changes).toEqual(
       expect.arrayContaining([
-        { kind: 'major', subject: 'features.download', description: 'planned basic feature ships' },
+        { kind: 'major', subject: 'features.saver', description: 'planned basic feature ships' },
         { kind: 'major', subject: 'permissions.downloads', description: 'new required permission' },
-        { kind: 'major', subject: 'dataItems.download-queue', description: 'new data item' },
-        {
-          kind: 'major',
-          subject: 'hostAccess.media-hosts',
-          description: 'new site *://*.alicdn.com/*',
-        },
+        { kind: 'major', subject: 'dataItems.queue', description: 'new data item' },
+        { kind: 'major', subject: 'hostAccess.media', description: 'new site *://*.cdn.example/*' },
       ]),
     );
   });
 
   it('a planned opt-in feature shipping brings new data and permissions', () => {
     const result = classify(
-      (p) => (must(p.features.find((f) => f.id === 'price-alerts')).status = 'shipped'),
+      (p) => (must(p.features.find((f) => f.id === 'alerts')).status = 'shipped'),
     );
     expect(result.kind).toBe('major');
     expect(result.changes).toEqual(
       expect.arrayContaining([
         {
           kind: 'minor',
-          subject: 'features.price-alerts',
+          subject: 'features.alerts',
           description: 'planned opt-in feature ships',
         },
         { kind: 'major', subject: 'dataItems.watchlist', description: 'new data item' },
@@ -197,16 +188,16 @@ describe('classifyChange: minor changes', () => {
     const result = classify((p) => {
       must(p.features[0]).summary += ' Really.';
       must(p.permissions.find((x) => x.name === 'storage')).justification += ' Really.';
-      item(p, 'settings').what += ' Really.';
-      item(p, 'settings').retentionNote += ' Really.';
+      item(p, 'prefs').what += ' Really.';
+      item(p, 'prefs').retentionNote += ' Really.';
       must(p.rights[0]).how += ' Really.';
       p.controller.contact += ' Really.';
     });
     expect(result.kind).toBe('minor');
     expect(result.changes.map((c) => c.subject)).toEqual(
       expect.arrayContaining([
-        'dataItems.settings',
-        'features.item-page',
+        'dataItems.prefs',
+        'features.panel',
         'permissions.storage',
         'controller',
         'rights',
@@ -216,15 +207,15 @@ describe('classifyChange: minor changes', () => {
 
   it('less processing: a data item, permission or site removed', () => {
     const result = classify((p) => {
-      p.dataItems = p.dataItems.filter((d) => d.id !== 'item-page-content');
-      must(p.hostAccess.find((h) => h.id === 'item-pages')).patterns.pop();
+      p.dataItems = p.dataItems.filter((d) => d.id !== 'open-page');
+      must(p.hostAccess.find((h) => h.id === 'shop-pages')).patterns = [];
     });
     expect(result.kind).toBe('minor');
   });
 
   it('anything about planned features, even what would be major once shipped', () => {
     const result = classify((p) => {
-      item(p, 'price-history').retention = { days: 3650 };
+      item(p, 'history').retention = { days: 3650 };
       p.permissions.push({
         ...must(p.permissions.find((x) => x.name === 'alarms')),
         name: 'contextMenus',
@@ -233,20 +224,20 @@ describe('classifyChange: minor changes', () => {
     expect(result.kind).toBe('minor');
     expect(result.changes).toContainEqual({
       kind: 'minor',
-      subject: 'dataItems.price-history',
-      description: 'kept longer: {"days":730} → {"days":3650} (planned features only)',
+      subject: 'dataItems.history',
+      description: 'kept longer: {"days":365} → {"days":3650} (planned features only)',
     });
   });
 });
 
 describe('versionProblem', () => {
   const with_ = (version: string, change: (p: Policy) => void = () => undefined) => {
-    const p = declared();
+    const p = fixture();
     change(p);
     p.version = version;
     return p;
   };
-  const before = declared();
+  const before = fixture();
   const addItem = (p: Policy) => p.dataItems.push(newItem(p, 'recently-viewed'));
 
   it('asks a major change for a new major version', () => {
@@ -270,8 +261,8 @@ describe('versionProblem', () => {
     );
   });
 
-  it('classifies the declaration against itself as unchanged', () => {
-    const again = assemblePolicy(policyBase, featureDeclarations);
-    expect(classifyChange(before, again).kind).toBe('none');
+  it('classifies the real declaration against itself as unchanged', () => {
+    const again = assemblePolicy(structuredClone(policyBase), structuredClone(featureDeclarations));
+    expect(classifyChange(policy, again)).toEqual({ kind: 'none', changes: [] });
   });
 });

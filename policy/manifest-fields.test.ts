@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { namespacePermissions, scanApiUses } from './drift/api-namespaces';
+import { readSourceFiles } from './drift/src-files';
 import { itemPageMatches } from './features/item-page';
-import { mediaHostMatches } from './features/download';
 import {
   deriveGeckoDataCollection,
   deriveManifestFields,
@@ -8,32 +9,38 @@ import {
   manifestFields,
 } from './manifest-fields';
 import { policy } from './policy';
-import { onlyPlanned } from './shipped';
-import { declared, everythingShipped, must } from './test-policies';
+import { onlyPlanned, shippedView } from './shipped';
+import { cdnPages, fixture, fixtureShipped, must, shopPages } from './test-policies';
 
 describe('manifest fields of this version', () => {
-  it('ask only for what shipped code uses', () => {
-    expect(manifestFields.permissions).toEqual(['scripting', 'storage']);
-    expect(manifestFields.optional_permissions).toEqual([]);
-    expect(manifestFields.host_permissions).toEqual(itemPageMatches);
-    expect(manifestFields.optional_host_permissions).toEqual([]);
+  it('ask for exactly the permissions whose APIs the shipped code calls', () => {
+    const called = new Set(
+      scanApiUses(readSourceFiles()).flatMap((u) => namespacePermissions[u.namespace] ?? []),
+    );
+    const asked = [...manifestFields.permissions, ...manifestFields.optional_permissions];
+    // activeTab and unlimitedStorage work without an API of their own, so no call shows them.
+    const callable = new Set(Object.values(namespacePermissions));
+    expect(asked.filter((p) => callable.has(p) && !called.has(p))).toEqual([]);
+    expect([...called].filter((p) => !asked.includes(p))).toEqual([]);
   });
 
-  it('leave out every permission and host that only planned features use', () => {
-    const inManifest = new Set([
+  it('ask for nothing that only planned features use', () => {
+    const asked = new Set([
       ...manifestFields.permissions,
       ...manifestFields.optional_permissions,
       ...manifestFields.host_permissions,
       ...manifestFields.optional_host_permissions,
     ]);
-    const planned = [
+    const notYet = [
       ...policy.permissions.filter((p) => onlyPlanned(policy, p.features)).map((p) => p.name),
-      ...mediaHostMatches,
+      ...policy.hostAccess
+        .filter((h) => onlyPlanned(policy, h.features))
+        .flatMap((h) => h.patterns)
+        .filter(
+          (pattern) => !shippedView(policy).hostAccess.some((h) => h.patterns.includes(pattern)),
+        ),
     ];
-    expect(planned).toEqual(
-      expect.arrayContaining(['downloads', 'offscreen', 'alarms', 'notifications']),
-    );
-    for (const name of planned) expect(inManifest.has(name), name).toBe(false);
+    for (const name of notYet) expect(asked.has(name), name).toBe(false);
   });
 
   it('run the content script on item pages only', () => {
@@ -41,32 +48,57 @@ describe('manifest fields of this version', () => {
     expect(manifestFields.contentScriptMatches).toEqual(itemPageMatches);
   });
 
-  it('tell Firefox that nothing is collected', () => {
-    expect(manifestFields.geckoDataCollection).toEqual({ required: ['none'], optional: [] });
+  it('tell Firefox what leaves the browser, and "none" when basic features send nothing', () => {
     expect(geckoManifestFields).toEqual({
-      data_collection_permissions: { required: ['none'], optional: [] },
+      data_collection_permissions: deriveGeckoDataCollection(shippedView(policy)),
     });
+    const basicSends = shippedView(policy).dataItems.some(
+      (d) =>
+        d.sentTo.length > 0 &&
+        d.features.some((f) => policy.features.find((x) => x.id === f)?.tier === 'basic'),
+    );
+    expect(manifestFields.geckoDataCollection.required[0] === 'none').toBe(!basicSends);
+  });
+});
+
+describe('manifest fields while features are planned', () => {
+  const fields = deriveManifestFields(fixture());
+
+  it('ask only for what the shipped features declare', () => {
+    expect(fields.permissions).toEqual(['scripting', 'storage']);
+    expect(fields.optional_permissions).toEqual([]);
+    expect(fields.host_permissions).toEqual(shopPages);
+    expect(fields.optional_host_permissions).toEqual([]);
+    expect(fields.contentScriptMatches).toEqual(shopPages);
+    expect(fields.geckoDataCollection).toEqual({ required: ['none'], optional: [] });
+  });
+
+  it('grow by exactly what a feature brings when it ships', () => {
+    const saver = deriveManifestFields(fixture({ saver: 'shipped' }));
+    expect(saver.permissions).toEqual(['downloads', 'scripting', 'storage']);
+    expect(saver.host_permissions).toEqual([...shopPages, ...cdnPages]);
+    const history = deriveManifestFields(fixture({ history: 'shipped' }));
+    expect(history.permissions).toEqual(['scripting', 'storage']);
+    expect(history.optional_permissions).toEqual(['alarms']);
   });
 });
 
 describe('manifest fields once every planned feature has shipped', () => {
-  const fields = deriveManifestFields(everythingShipped());
+  const fields = deriveManifestFields(fixtureShipped());
 
   it('ask at install for what basic features need and later for what opt-in ones need', () => {
-    expect(fields.permissions).toEqual(['downloads', 'offscreen', 'scripting', 'storage']);
+    expect(fields.permissions).toEqual(['downloads', 'scripting', 'storage']);
     expect(fields.optional_permissions).toEqual(['alarms', 'notifications']);
-    expect(fields.host_permissions).toEqual([...itemPageMatches, ...mediaHostMatches]);
+    expect(fields.host_permissions).toEqual([...shopPages, ...cdnPages]);
   });
 
   it('do not ask again for sites already granted at install', () => {
-    // Background rechecks fetch AliExpress item pages, which the panel already has.
+    // Rechecks fetch the shop's item pages, which the panel already has.
     expect(fields.optional_host_permissions).toEqual([]);
-    const p = everythingShipped();
-    must(p.hostAccess.find((h) => h.id === 'item-page-recheck')).patterns.push(
-      '*://*.aliexpress.com/store/*',
-    );
+    const p = fixtureShipped();
+    must(p.hostAccess.find((h) => h.id === 'recheck')).patterns.push('*://*.shop.example/store/*');
     expect(deriveManifestFields(p).optional_host_permissions).toEqual([
-      '*://*.aliexpress.com/store/*',
+      '*://*.shop.example/store/*',
     ]);
   });
 
@@ -80,9 +112,9 @@ describe('manifest fields once every planned feature has shipped', () => {
 
 describe('deriveGeckoDataCollection', () => {
   it('requires a category a basic feature sends, and does not list it as optional too', () => {
-    const p = everythingShipped();
+    const p = fixtureShipped();
     // Suppose the panel itself sent page addresses somewhere: that needs consent at install.
-    must(p.dataItems.find((d) => d.id === 'recheck-requests')).features.push('item-page');
+    must(p.dataItems.find((d) => d.id === 'recheck-requests')).features.push('panel');
     expect(deriveGeckoDataCollection(p)).toEqual({
       required: ['browsingActivity'],
       optional: ['technicalAndInteraction'],
@@ -90,7 +122,7 @@ describe('deriveGeckoDataCollection', () => {
   });
 
   it('counts only data that leaves the browser', () => {
-    const p = declared();
+    const p = fixtureShipped();
     for (const d of p.dataItems) d.sentTo = [];
     for (const d of p.dataItems) d.firefoxCategory = 'none';
     expect(deriveGeckoDataCollection(p)).toEqual({ required: ['none'], optional: [] });

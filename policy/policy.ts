@@ -10,6 +10,7 @@ import { download } from './features/download';
 import { itemPage } from './features/item-page';
 import { priceAlerts } from './features/price-alerts';
 import { priceHistory } from './features/price-history';
+import { privacyChoices } from './features/privacy-choices';
 import { settings } from './features/settings';
 import { sync } from './features/sync';
 import type { FeatureDeclaration, Policy } from './schema';
@@ -18,6 +19,7 @@ import type { FeatureDeclaration, Policy } from './schema';
 export const featureDeclarations: FeatureDeclaration[] = [
   itemPage,
   settings,
+  privacyChoices,
   download,
   priceHistory,
   priceAlerts,
@@ -42,7 +44,7 @@ export const policyBase: PolicyBase = {
   rights: [
     {
       right: 'access',
-      how: 'Your preferences are shown in AliKeep’s popup and options page. To see exactly what is stored, open chrome://extensions, turn on Developer mode, click “service worker” under AliKeep and open Application → Extension storage.',
+      how: 'Open the Privacy section of AliKeep’s options page: it lists every kind of data AliKeep keeps, with how many records, how much space and since when. Your preferences are also shown in AliKeep’s popup and options page.',
     },
     {
       right: 'rectification',
@@ -50,11 +52,11 @@ export const policyBase: PolicyBase = {
     },
     {
       right: 'erasure',
-      how: 'Reset AliKeep’s settings, or remove AliKeep from your browser: Chrome then deletes everything AliKeep stored. We hold no copy anywhere else.',
+      how: 'In the Privacy section of AliKeep’s options page, delete one kind of data or everything at once; or remove AliKeep from your browser, and the browser deletes everything AliKeep stored. We hold no copy anywhere else.',
     },
     {
       right: 'restriction',
-      how: 'Hide the panel from its menu or in the options page, and switch off any additional feature; processing for a switched-off feature stops at once.',
+      how: 'Hide the panel from its menu or in the options page, and switch off any additional feature in the Privacy section of AliKeep’s options page; processing for a switched-off feature stops at once.',
     },
     {
       right: 'objection',
@@ -62,11 +64,11 @@ export const policyBase: PolicyBase = {
     },
     {
       right: 'portability',
-      how: 'Everything AliKeep stores is plain JSON in your browser’s extension storage; you can copy it from the Extension storage view described under access.',
+      how: 'Export everything AliKeep keeps as one JSON file from the Privacy section of its options page.',
     },
     {
       right: 'withdraw-consent',
-      how: 'Switch the additional feature off in AliKeep’s options page. Withdrawing consent does not affect what happened before it.',
+      how: 'Switch the additional feature off in the Privacy section of AliKeep’s options page. Withdrawing consent does not affect what happened before it.',
     },
     {
       right: 'complaint',

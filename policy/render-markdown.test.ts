@@ -2,16 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { legalBasisText, rightTitles } from './describe';
 import { buildPolicyDocument } from './document';
 import { paragraph, table } from './document-model';
+import { hostWarning } from './install-warnings';
 import { policy } from './policy';
 import { documentToMarkdown, renderPolicyMarkdown } from './render-markdown';
 import { rightKinds } from './schema';
-import { declared, everythingShipped } from './test-policies';
+import { onlyPlanned, shippedView } from './shipped';
+import { declared, fixture, fixtureShipped } from './test-policies';
+import { longDate } from './versions';
 
 const markdown = renderPolicyMarkdown(policy);
 
 /** The text of the `## …` section whose heading matches, up to the next `## `. */
-function section(heading: RegExp): string {
-  const parts = markdown.split(/^(?=## )/m);
+function section(heading: RegExp, text = markdown): string {
+  const parts = text.split(/^(?=## )/m);
   const found = parts.find((part) => heading.test(part.split('\n')[0] ?? ''));
   if (!found) throw new Error(`no section ${heading}`);
   return found;
@@ -42,10 +45,10 @@ describe('PRIVACY.md', () => {
 
   it('names the recipients and transfers', () => {
     const text = section(/Who receives data/);
-    expect(text).toMatch(/In this version, nobody/);
-    expect(text).toMatch(/no transfers of your data to other countries/);
+    const nobodyYet = shippedView(policy).recipients.length === 0;
+    expect(/In this version, nobody/.test(text)).toBe(nobodyYet);
     for (const r of policy.recipients) {
-      expect(text).toContain(`${r.name} (planned)`);
+      expect(text).toContain(`${r.name}${onlyPlanned(policy, r.features) ? ' (planned)' : ''} |`);
       expect(text).toContain(r.transfers);
     }
   });
@@ -77,10 +80,14 @@ describe('PRIVACY.md', () => {
   });
 
   it('explains how changes are announced, with the change log and the effective date', () => {
-    expect(markdown.split('\n')[2]).toBe('Version 1.0.0, effective 23 November 2026');
+    expect(markdown.split('\n')[2]).toBe(
+      `Version ${policy.version}, effective ${longDate(policy.effectiveDate)}`,
+    );
     const text = section(/Changes to this policy/);
     expect(text).toMatch(/major change/);
-    expect(text).toMatch(/\| 1\.0\.0 +\| 23 November 2026 +\| First published policy\./);
+    for (const entry of policy.changeLog) {
+      expect(text).toContain(`| ${entry.version} | ${longDate(entry.date)} |`);
+    }
   });
 
   it('says AliKeep is not affiliated with Alibaba Group', () => {
@@ -92,29 +99,58 @@ describe('PRIVACY.md', () => {
   it('lists every permission and site with why, and the warning Chrome shows', () => {
     const text = section(/Permissions/);
     for (const p of policy.permissions) expect(text).toContain(`\`${p.name}\``);
+    for (const p of policy.permissions)
+      if (p.installWarning) expect(text).toContain(p.installWarning);
     for (const h of policy.hostAccess) expect(text).toContain(h.why);
-    expect(text).toContain('Manage your downloads');
-    expect(text).toContain('“Read and change your data on a number of websites”');
+    const required = shippedView(policy)
+      .hostAccess.filter((h) => h.kind === 'required')
+      .flatMap((h) => h.patterns);
+    expect(text).toContain(`“${hostWarning(required)}”`);
   });
 
+  it('marks exactly what only planned features use', () => {
+    for (const item of policy.dataItems) {
+      const planned = onlyPlanned(policy, item.features);
+      expect(markdown).toContain(`### ${item.name}${planned ? ' (planned)' : ''}\n`);
+    }
+  });
+});
+
+describe('PRIVACY.md while features are planned', () => {
+  const text = renderPolicyMarkdown(fixture());
+
   it('marks what is planned, and says the current version sends nothing', () => {
-    expect(section(/In short/)).toMatch(/Nothing it handles leaves your browser/);
-    expect(section(/In short/)).toMatch(/planned features \(Media download, Price history/);
-    const data = section(/What data/);
+    const short = section(/In short/, text);
+    expect(short).toMatch(/Nothing it handles leaves your browser/);
+    expect(short).toMatch(
+      /planned features \(Media saver, Price history, Alerts, Rechecks, Sync\)/,
+    );
+    const data = section(/What data/, text);
     expect(data).toContain('### Saved preferences\n');
     expect(data).toContain('### Price history (planned)');
-    expect(data).toMatch(/Status: planned\. AliKeep does not handle this data yet/);
-    expect(section(/Permissions/)).toMatch(
-      /`downloads` +\| Not in this version\. Arrives with Media download; then: at install/,
+    expect(data).toMatch(/Status: planned\. Fixture does not handle this data yet/);
+    expect(section(/Permissions/, text)).toMatch(
+      /`downloads` +\| Not in this version\. Arrives with Media saver; then: at install/,
     );
-    expect(section(/What AliKeep does/)).toMatch(/Basic, planned: not in this version yet/);
+    expect(section(/What Fixture does/, text)).toMatch(/Basic, planned: not in this version yet/);
+    expect(section(/Who receives data/, text)).toMatch(/In this version, nobody/);
+    expect(section(/Who receives data/, text)).toContain('The shop (planned) |');
+  });
+
+  it('says what Chrome warns for the sites of this version only', () => {
+    expect(section(/Permissions/, text)).toContain(
+      '“Read and change your data on all shop.example sites”',
+    );
   });
 
   it('drops the planned marks once the features ship', () => {
-    const later = renderPolicyMarkdown(everythingShipped());
+    const later = renderPolicyMarkdown(fixtureShipped());
     expect(later).not.toMatch(/\(planned\)|planned:|Not in this version|describes planned/);
     expect(later).toMatch(/Only these recipients receive data/);
     expect(later).not.toMatch(/Nothing it handles leaves your browser/);
+    expect(later).toContain(
+      '“Read and change your data on all cdn.example sites and all shop.example sites”',
+    );
   });
 
   it('has the same sections, in order, whatever the declaration holds', () => {

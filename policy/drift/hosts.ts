@@ -4,7 +4,8 @@
  *   `importScripts`, `downloads.download({ url })`) must go to a host that a shipped feature declares
  *   for `fetch` (a recipient) or `media`. When the URL is computed, the line before the call (or the
  *   call's own line) names the host-access ids it may reach: `// policy-hosts: media-hosts`; the code
- *   must refuse other URLs at run time. `policy-hosts: package` means files inside the extension.
+ *   must refuse other URLs at run time. `policy-hosts: package` means the extension's own files and
+ *   the `blob:` URLs it creates itself (a ZIP built in the offscreen document).
  * - Every absolute URL written in the code names a host some declaration covers (any host access,
  *   a recipient's hosts or a linked site), so no address hides in a constant.
  */
@@ -15,6 +16,7 @@ import {
   firstArgument,
   objectEntries,
   resolveExpression,
+  scopedConstants,
   stringAt,
   type Constants,
 } from './literals';
@@ -22,6 +24,14 @@ import { lexSource, lineAt, type LexedSource, type SourceFile } from './source-t
 
 /** Hosts that appear in URLs which are names, not addresses (XML namespaces). */
 export const nonNetworkHosts = ['www.w3.org'];
+
+/**
+ * Whether a URL's host can never be contacted: a name above, or the reserved `.invalid` domain
+ * (RFC 6761), which code uses as the base for parsing relative URLs (`new URL(u, 'https://x.invalid/')`).
+ */
+export function isNonNetworkHost(host: string): boolean {
+  return nonNetworkHosts.includes(host) || host === 'invalid' || host.endsWith('.invalid');
+}
 
 export interface UrlLiteral {
   path: string;
@@ -55,7 +65,7 @@ export function scanUrlLiterals(files: SourceFile[]): UrlLiteral[] {
     for (const s of lexed.strings) {
       if (!/^(?:https?|wss?):\/\//i.test(s.value)) continue;
       const host = hostOfUrl(s.value);
-      if (!host || nonNetworkHosts.includes(host)) continue;
+      if (!host || isNonNetworkHost(host)) continue;
       found.push({ path: file.path, line: lineAt(lexed.code, s.start), host });
     }
   }
@@ -86,9 +96,10 @@ function urlHosts(lexed: LexedSource, start: number, end: number, constants: Con
   return hosts.filter((h): h is string => h !== null);
 }
 
-export function scanRequests(files: SourceFile[], constants: Constants): Request[] {
+export function scanRequests(files: SourceFile[], all: Constants): Request[] {
   const requests: Request[] = [];
   for (const file of files) {
+    const constants = scopedConstants(file, all);
     const lexed = lexSource(file.text);
     const { bare } = lexed;
     const lines = file.text.split('\n');

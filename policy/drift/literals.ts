@@ -123,8 +123,26 @@ function collectObject(lexed: LexedSource, open: number, path: string, into: Con
 }
 
 const DECLARATION = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;]+)?=\s*/g;
+/** `OTHER`, `storageKeys.downloadQueue`, `STORES['series']`, up to the end of the statement. */
+const ALIAS =
+  /^([A-Za-z_$][\w$]*(?:\s*\??\.\s*[A-Za-z_$][\w$]*|\s*\[\s*(['"])[^'"\n]+\2\s*\])*)(?:\s+as\s+const)?\s*(?:[;,)\n]|$)/;
 
-export function collectConstants(files: SourceFile[], into: Constants = new Map()): Constants {
+/** `into` with `outside` beneath it: names in `into` win. */
+function layered(into: Constants, outside: Constants | undefined): Constants {
+  return outside ? new Map([...outside, ...into]) : into;
+}
+
+/**
+ * Collects string constants: `const KEY = 'x'`, object literals of strings, and aliases of either
+ * (`const KEY = storageKeys.downloadQueue`), resolved once every file's literals are known.
+ * `outside` holds constants of other modules an alias may name without owning them.
+ */
+export function collectConstants(
+  files: SourceFile[],
+  into: Constants = new Map(),
+  outside?: Constants,
+): Constants {
+  const aliases: [name: string, expression: string][] = [];
   for (const file of files) {
     const lexed = lexSource(file.text);
     for (const m of lexed.bare.matchAll(DECLARATION)) {
@@ -132,9 +150,34 @@ export function collectConstants(files: SourceFile[], into: Constants = new Map(
       const value = stringAt(lexed, at);
       if (value !== null) addConstant(into, m[1]!, value);
       else if (lexed.bare[at] === '{') collectObject(lexed, at, m[1]!, into);
+      else {
+        const alias = ALIAS.exec(lexed.code.slice(at, at + 200));
+        if (alias) aliases.push([m[1]!, alias[1]!]);
+      }
     }
   }
+  // An alias of an alias resolves on a later round; three rounds is deeper than any real chain.
+  for (let round = 0; round < 3 && aliases.length > 0; round += 1) {
+    const view = layered(into, outside);
+    let grew = false;
+    for (const [name, expression] of aliases) {
+      for (const value of resolveExpression(expression, view)) {
+        if (into.get(name)?.includes(value)) continue;
+        addConstant(into, name, value);
+        grew = true;
+      }
+    }
+    if (!grew) break;
+  }
   return into;
+}
+
+/**
+ * The constants as seen from inside `file`: its own declarations hide same-named ones of other
+ * files, so a local `const KEY` means this file's KEY and not another module's.
+ */
+export function scopedConstants(file: SourceFile, all: Constants): Constants {
+  return layered(collectConstants([file], new Map(), all), all);
 }
 
 /**

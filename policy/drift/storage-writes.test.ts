@@ -1,7 +1,7 @@
 /** Drift: every chrome.storage key and IndexedDB store written in src/ is a declared data item. */
 import { describe, expect, it } from 'vitest';
 import { policy } from '../policy';
-import { everythingShipped } from '../test-policies';
+import { fixture, fixtureShipped } from '../test-policies';
 import { collectConstants } from './literals';
 import { readSourceFiles } from './src-files';
 import type { SourceFile } from './source-text';
@@ -9,21 +9,22 @@ import { checkStorageWrites, registryKeys, scanStorageWrites } from './storage-w
 
 const src = readSourceFiles();
 
-/** Problems for src/ plus one synthetic file (and an optional registry replacing the real one). */
+/**
+ * Problems of one synthetic file against the fixture (`alerts`, `history` and `sync` planned by
+ * default), with a registry of the fixture's keys unless `registry` replaces it.
+ */
 function problems(text: string, options: { registry?: string; p?: typeof policy } = {}): string[] {
   const registry: SourceFile = {
     path: 'src/shared/storage-keys.ts',
     text:
       options.registry ??
-      `export const storageKeys = { settings: 'settings', watchlist: 'watchlist', syncedSettings: 'syncedSettings' } as const;`,
+      `export const storageKeys = { prefs: 'prefs', watchlist: 'watchlist', syncedPrefs: 'syncedPrefs' } as const;`,
   };
-  const files = [...src.filter((f) => f.path !== registry.path), registry];
-  const extra: SourceFile = { path: 'src/feature.ts', text };
-  const constants = collectConstants([...files, extra]);
+  const files = [registry, { path: 'src/feature.ts', text }];
   return checkStorageWrites(
-    scanStorageWrites([...files, extra], constants),
+    scanStorageWrites(files, collectConstants(files)),
     registryKeys([registry]),
-    options.p ?? policy,
+    options.p ?? fixture(),
   );
 }
 
@@ -47,25 +48,25 @@ describe('the storage check fails when', () => {
   });
 
   it('a registered key belongs to no data item', () => {
-    const registry = `export const storageKeys = { settings: 'settings', cache: 'pageCache' } as const;`;
+    const registry = `export const storageKeys = { prefs: 'prefs', cache: 'pageCache' } as const;`;
     expect(problems('', { registry })).toEqual([
       'src/shared/storage-keys.ts registers chrome.storage key "pageCache", which no data item declares; declare it in policy/features/',
     ]);
   });
 
   it('a key is written in another area than declared', () => {
-    const text = `import { storageKeys } from './shared/storage-keys';\nchrome.storage.sync.set({ [storageKeys.settings]: s });`;
+    const text = `import { storageKeys } from './shared/storage-keys';\nchrome.storage.sync.set({ [storageKeys.prefs]: s });`;
     expect(problems(text)).toEqual([
-      'src/feature.ts:2 writes chrome.storage.sync key "settings", which no data item declares; declare it under storage in the feature\'s file in policy/features/',
+      'src/feature.ts:2 writes chrome.storage.sync key "prefs", which no data item declares; declare it under storage in the feature\'s file in policy/features/',
     ]);
   });
 
   it('a key of a feature still marked planned is written', () => {
     const text = `area.set({ [storageKeys.watchlist]: items });`;
     expect(problems(text)).toEqual([
-      'src/feature.ts:1 writes chrome.storage key "watchlist", declared only for planned feature(s) price-alerts, background-recheck; set their status to \'shipped\' now that the code exists',
+      'src/feature.ts:1 writes chrome.storage key "watchlist", declared only for planned feature(s) alerts, recheck; set their status to \'shipped\' now that the code exists',
     ]);
-    expect(problems(text, { p: everythingShipped() })).toEqual([]);
+    expect(problems(text, { p: fixture({ alerts: 'shipped' }) })).toEqual([]);
   });
 
   it('the key cannot be read', () => {
@@ -81,24 +82,64 @@ describe('the storage check fails when', () => {
       `  upgrade(db) { db.createObjectStore('pages'); },`,
       `});`,
       `await db.put('pages', page);`,
-      `db.transaction(['pages', 'pricePoints'], 'readwrite');`,
+      `db.transaction(['pages', 'points'], 'readwrite');`,
     ].join('\n');
     expect(problems(text)).toEqual([
       'src/feature.ts:1 writes IndexedDB database "alikeep-cache", which no data item declares; declare it under storage in the feature\'s file in policy/features/',
       'src/feature.ts:2 writes IndexedDB store "pages", which no data item declares; declare it under storage in the feature\'s file in policy/features/',
-      'src/feature.ts:5 writes IndexedDB store "pricePoints", declared only for planned feature(s) price-history, background-recheck; set their status to \'shipped\' now that the code exists',
+      'src/feature.ts:5 writes IndexedDB store "points", declared only for planned feature(s) history, recheck; set their status to \'shipped\' now that the code exists',
     ]);
   });
 
   it('price history is written before its feature is marked shipped', () => {
     const text = [
-      `const DB = 'alikeep';`,
-      `const STORES = { series: 'priceSeries' } as const;`,
+      `const DB = 'fixture-db';`,
+      `const STORES = { points: 'points' } as const;`,
       `const db = await indexedDB.open(DB, 2);`,
-      `await db.add(STORES.series, row);`,
+      `await db.add(STORES.points, row);`,
     ].join('\n');
     expect(problems(text)).toHaveLength(2);
-    expect(problems(text, { p: everythingShipped() })).toEqual([]);
+    expect(problems(text, { p: fixture({ history: 'shipped' }) })).toEqual([]);
+  });
+});
+
+describe('the storage scanner reads keys', () => {
+  const keysOf = (text: string, registry = `export const storageKeys = { queue: 'queue' };`) => {
+    const files: SourceFile[] = [
+      { path: 'src/shared/storage-keys.ts', text: registry },
+      { path: 'src/feature.ts', text },
+    ];
+    return scanStorageWrites(files, collectConstants(files)).map((w) => w.name);
+  };
+
+  it('through a local constant naming a registry entry', () => {
+    const text = [
+      `import { storageKeys } from './shared/storage-keys';`,
+      `const KEY = storageKeys.queue;`,
+      `const SAME: string = KEY;`,
+      `await browser.storage.session.set({ [KEY]: jobs });`,
+      `await area.set({ [SAME]: jobs });`,
+    ].join('\n');
+    expect(keysOf(text)).toEqual(['queue', 'queue']);
+    expect(problems(text.replaceAll('queue', 'prefs').replace('session', 'local'))).toEqual([]);
+  });
+
+  it('as the file itself defines them, whatever other files call the same name', () => {
+    const other: SourceFile = { path: 'src/other.ts', text: `const KEY = 'somethingElse';` };
+    const mine: SourceFile = {
+      path: 'src/feature.ts',
+      text: `const KEY = storageKeys.queue;\narea.set({ [KEY]: 1 });`,
+    };
+    const registry: SourceFile = {
+      path: 'src/shared/storage-keys.ts',
+      text: `export const storageKeys = { queue: 'queue' };`,
+    };
+    const files = [registry, other, mine];
+    expect(scanStorageWrites(files, collectConstants(files)).map((w) => w.name)).toEqual(['queue']);
+  });
+
+  it('and reports what a call computes at run time', () => {
+    expect(keysOf(`const KEY = makeKey();\narea.set({ [KEY]: 1 });`)).toEqual([null]);
   });
 });
 

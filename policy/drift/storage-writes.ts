@@ -19,6 +19,7 @@ import {
   matchingBracket,
   objectEntries,
   resolveExpression,
+  scopedConstants,
   splitTopLevel,
   stringAt,
   type Constants,
@@ -76,9 +77,10 @@ function namesOf(
   return values.length > 0 ? values : null;
 }
 
-export function scanStorageWrites(files: SourceFile[], constants: Constants): StorageWrite[] {
+export function scanStorageWrites(files: SourceFile[], all: Constants): StorageWrite[] {
   const writes: StorageWrite[] = [];
   for (const file of files) {
+    const constants = scopedConstants(file, all);
     const lexed = lexSource(file.text);
     const { bare, code } = lexed;
     const at = (index: number) => ({ path: file.path, line: lineAt(bare, index) });

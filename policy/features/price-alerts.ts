@@ -8,7 +8,7 @@ export const priceAlerts: FeatureDeclaration = {
     summary:
       'Lets you watch items with a target price or a minimum drop, lists them in the popup, and tells you with a browser notification and a badge when a watched price reaches your target. Off until you switch it on.',
     tier: 'additional',
-    status: 'planned',
+    status: 'shipped',
   },
   permissions: [
     {
@@ -19,26 +19,22 @@ export const priceAlerts: FeatureDeclaration = {
       features: ['price-alerts'],
       installWarning: 'Display notifications',
     },
-    {
-      name: 'storage',
-      kind: 'optional',
-      justification: 'Your watchlist is kept in the browser’s extension storage on your device.',
-      features: ['price-alerts'],
-      installWarning: null,
-    },
   ],
   dataItems: [
     {
       id: 'watchlist',
       name: 'Watchlist',
-      what: 'The items you chose to watch: item id, title, picture and page address, your target price or drop, the last price seen, when it was last checked, and which alerts were already shown.',
+      what: 'The items you chose to watch: item id, variant and currency, your target price or drop, whether to alert on rises, the price when you started watching, the last price seen, when it was last checked, and which alerts were already shown. The item’s title, picture and page address are kept with its price history.',
       source:
         'You, with AliKeep’s watch button; prices come from the item pages you open and, with background rechecks on, from the rechecks.',
       features: ['price-alerts', 'background-recheck'],
       purpose:
         'To list the items you watch and to alert you, once, when a price reaches your target.',
       legalBasis: 'consent',
-      storage: { area: 'storage.local', keys: ['watchlist'] },
+      storage: {
+        area: 'indexeddb',
+        database: { name: 'alikeep-prices', stores: ['watches'] },
+      },
       retention: 'until-deleted',
       retentionNote:
         'Until you stop watching the item, delete the watchlist, or remove AliKeep from your browser.',

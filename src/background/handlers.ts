@@ -5,6 +5,9 @@ import type { SettingsWriter } from '../settings/settings-writer';
 import { workerProtocol } from '../shared/messages';
 import type { Handlers } from '../shared/router';
 import { measureMedia } from './downloads/probe';
+import { saveConsent } from '../consent/consent-writer';
+import { eraseData } from '../consent/erase-data';
+import { existingPriceDb } from '../consent/existing-price-db';
 import {
   exportHistory,
   importHistory,
@@ -21,6 +24,9 @@ export function workerHandlers(settings: SettingsWriter): Handlers<typeof worker
     getSettings: () => settings.read(),
     updateSettings: (patch) => settings.update(patch),
     resetSettings: () => settings.reset(),
+    saveConsent: (answer) => saveConsent(browser.storage.local, answer),
+    deleteData: (request) =>
+      eraseData(request, { storage: browser.storage, priceDb: existingPriceDb }),
     startDownload: async ({ product, selection }, sender) => {
       const { values } = await settings.read();
       const job = await createJob(product as Product, selection, values, sender.tab?.id);

@@ -8,6 +8,7 @@ import { createRouter } from '../shared/router';
 import { workerProtocol } from '../shared/messages';
 import { workerHandlers } from './handlers';
 import { reattachContentScripts } from './reattach';
+import { consentOnInstalled } from '../consent/consent-on-install';
 import { onDownloadChanged, resumeJobs } from './downloads/runner';
 import { startPriceHousekeeping } from './prices/price-service';
 
@@ -22,9 +23,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   route(message, sender),
 );
 
-browser.runtime.onInstalled.addListener(() => {
+browser.runtime.onInstalled.addListener(({ reason }) => {
   void settings.read();
   void reattachContentScripts();
+  void consentOnInstalled(reason);
 });
 
 browser.downloads.onChanged.addListener((delta) => void onDownloadChanged(delta));

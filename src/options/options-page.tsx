@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { PageButtonField, PlacementField, ThemeField } from '../components/setting-fields';
 import { useSettings } from '../components/use-settings';
 import { DownloadFields } from '../components/download-fields';
+import { PrivacyCenter } from './privacy/privacy-center';
 import { useTheme } from '../components/use-theme';
 import type { SettingsPatch } from '../settings/defaults';
 import type { Reply } from '../shared/messages';
@@ -49,6 +50,7 @@ export function OptionsPage() {
           </div>
         </form>
       )}
+      <PrivacyCenter />
     </main>
   );
 }

@@ -12,6 +12,14 @@ import { productSchema } from './product-schema';
 import type { DownloadProgress } from '../background/downloads/job';
 import type { PriceView, RecordResult, WatchlistEntry } from '../background/prices/price-service';
 import type { Watch } from '../prices/alert-rules';
+import {
+  consentAnswerSchema,
+  eraseRequestSchema,
+  type ConsentAnswer,
+  type ConsentSummary,
+  type EraseRequest,
+  type EraseResult,
+} from '../consent/privacy-messages';
 
 /**
  * Who may send a message: 'page' = one of our extension pages (popup, options), 'content' = our content
@@ -163,6 +171,10 @@ export const workerProtocol = {
     'page',
     v.object({ text: v.pipe(v.string(), v.maxLength(50_000_000)) }),
   ),
+  /** The consent page's answer, or one switch of the privacy center (src/consent). */
+  saveConsent: message<ConsentAnswer, ConsentSummary>('page', consentAnswerSchema),
+  /** The privacy center deletes one kind of data, or everything. */
+  deleteData: message<EraseRequest, EraseResult>('page', eraseRequestSchema),
   /** The offscreen document reports how far it got with an archive. */
   archiveProgress: message<{ jobId: string; done: number; bytes: number }, null>(
     'page',

@@ -89,9 +89,10 @@ export async function priceView(
   if (!enabled) {
     return { enabled, stats: null, chart: null, discount: { kind: 'no-history' }, watch: null };
   }
+  const productSeries = await priceDb().getSeries({ itemId, variantId: '', currency });
   const series: PriceSeries | undefined =
-    (await priceDb().getSeries({ itemId, variantId, currency })) ??
-    (variantId ? await priceDb().getSeries({ itemId, variantId: '', currency }) : undefined);
+    (variantId ? await priceDb().getSeries({ itemId, variantId, currency }) : undefined) ??
+    productSeries;
   const watch = (await priceDb().getWatch(itemId)) ?? null;
   if (!series)
     return { enabled, stats: null, chart: null, discount: { kind: 'no-history' }, watch };
@@ -99,7 +100,8 @@ export async function priceView(
     enabled,
     stats: seriesStats(series, now) ?? null,
     chart: stepChart(series, range, now),
-    discount: checkDiscount(series, claim),
+    // The page's claimed original and discount describe its headline price: the product-level series.
+    discount: productSeries ? checkDiscount(productSeries, claim) : { kind: 'no-history' },
     watch,
   };
 }

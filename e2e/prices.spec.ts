@@ -1,0 +1,181 @@
+/**
+ * Price tracking as a user meets it: nothing is recorded before the opt-in; after it, visits record
+ * price changes (not visits), the panel shows lows and an honest "not enough history yet", checks a
+ * claimed discount against imported history, and a watch shows in the popup and alerts on a drop.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test, type Extension } from './fixtures';
+
+async function consent(extension: Extension, features: string[]) {
+  const page = await extension.openPage('src/consent/index.html');
+  for (const id of features) await page.getByTestId(`alikeep-consent-${id}`).check();
+  await page.getByTestId('alikeep-consent-save').click();
+  await expect(page.getByTestId('alikeep-consent-saved')).toBeVisible();
+  await page.close();
+}
+
+async function databases(extension: Extension) {
+  const worker = await extension.worker();
+  return worker.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    if (!names.includes('alikeep-prices')) return { names, points: 0 };
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('alikeep-prices');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const all = await new Promise<unknown[]>((resolve) => {
+      const r = db.transaction('series').objectStore('series').getAll();
+      r.onsuccess = () => resolve(r.result);
+    });
+    db.close();
+    const points = (all as { points: unknown[] }[]).reduce((n, s) => n + s.points.length, 0);
+    return { names, points, series: all.length };
+  });
+}
+
+async function openPrices(page: Page) {
+  await page.getByTestId('alikeep-price-toggle').click();
+  const panel = page.getByTestId('alikeep-price-panel');
+  await expect(panel).toBeVisible();
+  return panel;
+}
+
+const money = (page: Page, n: number, currency = 'USD') =>
+  page.evaluate(
+    ([a, c]) => new Intl.NumberFormat(undefined, { style: 'currency', currency: c }).format(a),
+    [n, currency] as const,
+  );
+
+test('before the opt-in nothing about visited items is stored', async ({ extension }) => {
+  const page = await extension.context.newPage();
+  for (const key of ['module', 'component', 'ru'] as const) {
+    await page.goto(extension.store.itemUrl(key));
+    await expect(page.getByTestId('alikeep-product')).toHaveAttribute('data-state', 'ready');
+  }
+  const panel = await openPrices(page);
+  await expect(panel).toContainText('Price history is off');
+  expect((await databases(extension)).points).toBe(0);
+  const worker = await extension.worker();
+  const local = await worker.evaluate(() => chrome.storage.local.get());
+  expect(JSON.stringify(local)).not.toContain(extension.store.catalog.ru.id);
+  await page.close();
+});
+
+test('after the opt-in, price changes are recorded once, with lows and honest gaps', async ({
+  extension,
+}) => {
+  await consent(extension, ['price-history']);
+  const p = extension.store.catalog.module;
+  const page = await extension.context.newPage();
+  await page.goto(p.url);
+  let panel = await openPrices(page);
+  await expect(panel.getByTestId('alikeep-price-current')).toHaveText(await money(page, 12.99));
+  await expect(panel.getByTestId('alikeep-price-period-30d')).toContainText(
+    'Not enough history yet',
+  );
+  const first = await databases(extension);
+  // Product-level price plus three variants: four series of one point each.
+  expect(first).toMatchObject({ series: 4, points: 4 });
+
+  // Visiting again at the same price adds nothing; a new price adds one change point per series.
+  await page.reload();
+  await expect(page.getByTestId('alikeep-product')).toHaveAttribute('data-state', 'ready');
+  await page.waitForTimeout(300);
+  expect((await databases(extension)).points).toBe(4);
+  extension.store.setPrice('module', { current: 9.49, original: 21.65 });
+  await page.reload();
+  panel = await openPrices(page);
+  await expect(panel.getByTestId('alikeep-price-current')).toHaveText(await money(page, 9.49));
+  await expect.poll(async () => (await databases(extension)).points).toBe(8);
+  await expect(panel.getByTestId('alikeep-price-period-all')).toContainText(
+    await money(page, 9.49),
+  );
+  await expect(panel.getByTestId('alikeep-price-chart')).toHaveAttribute('data-points', '2');
+  await page.close();
+});
+
+test('the claimed discount is checked against the 30 days before the current price', async ({
+  extension,
+}) => {
+  await consent(extension, ['price-history']);
+  // An item no other test visits, so the imported history is all there is.
+  const p = extension.store.catalog.us;
+  const day = 24 * 3600 * 1000;
+  const now = Date.now();
+  const file = {
+    format: 'alikeep-price-history',
+    version: 1,
+    exportedAt: new Date(now).toISOString(),
+    items: [
+      {
+        itemId: p.id,
+        title: p.title,
+        // The product-level price and the first variant (the one the page shows chosen).
+        series: ['', p.variants[0]!.skuId].map((variantId) => ({
+          variantId,
+          currency: 'USD',
+          lastSeen: now - 20 * day,
+          points: [
+            { at: now - 70 * day, price: 30.0, original: 49.99 },
+            { at: now - 20 * day, price: 34.5, original: 49.99 },
+          ],
+        })),
+      },
+    ],
+  };
+  const options = await extension.openPage('src/options/index.html');
+  const reply = await options.evaluate(
+    (text) => chrome.runtime.sendMessage({ type: 'importPriceHistory', payload: { text } }),
+    JSON.stringify(file),
+  );
+  expect(reply).toMatchObject({ ok: true });
+  await options.close();
+  extension.store.reset();
+  const page = await extension.context.newPage();
+  await page.goto(p.url);
+  const panel = await openPrices(page);
+  await expect(panel.getByTestId('alikeep-discount-check')).toHaveText(
+    `The claimed −31% is +15% against the 30-day low of ${await money(page, 30)}.`,
+  );
+  await expect(panel.getByTestId('alikeep-price-period-30d')).not.toContainText(
+    'Not enough history yet',
+  );
+  await page.close();
+});
+
+test('a watch shows in the popup and a drop to the target sets off an alert', async ({
+  extension,
+}) => {
+  await consent(extension, ['price-history', 'price-alerts']);
+  const p = extension.store.catalog.component;
+  const page = await extension.context.newPage();
+  await page.goto(p.url);
+  let panel = await openPrices(page);
+  await panel.getByTestId('alikeep-watch-target').fill('1000');
+  await panel.getByTestId('alikeep-watch').click();
+  await expect(panel.getByTestId('alikeep-watching')).toContainText(await money(page, 1000, 'MXN'));
+  const popup = await extension.openPage('src/popup/index.html');
+  await expect(popup.getByTestId('popup-watch-item')).toContainText(p.title);
+  await popup.close();
+
+  extension.store.setPrice('component', { current: 949.5 });
+  await page.reload();
+  await expect(page.getByTestId('alikeep-price-alert')).toHaveText(
+    `Price alert: now ${await money(page, 949.5, 'MXN')}.`,
+  );
+  // The price wobbles back up and down around the target: no second alert.
+  extension.store.setPrice('component', { current: 1004 });
+  await page.reload();
+  await expect(page.getByTestId('alikeep-product')).toHaveAttribute('data-state', 'ready');
+  extension.store.setPrice('component', { current: 998 });
+  await page.reload();
+  await expect(page.getByTestId('alikeep-product')).toHaveAttribute('data-state', 'ready');
+  await page.waitForTimeout(500);
+  await expect(page.getByTestId('alikeep-price-alert')).toHaveCount(0);
+  panel = await openPrices(page);
+  await expect(panel.getByTestId('alikeep-price-current')).toHaveText(
+    await money(page, 998, 'MXN'),
+  );
+  await page.close();
+});

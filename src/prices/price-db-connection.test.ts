@@ -1,0 +1,107 @@
+import 'fake-indexeddb/auto';
+import { forceCloseDatabase, IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { openPriceDb } from './price-db';
+import { PRICE_DB_NAME, PRICE_DB_VERSION } from './price-db-schema';
+
+const T0 = Date.UTC(2025, 0, 1);
+const key = { itemId: '1005006543210987', variantId: '', currency: 'EUR' };
+const obs = (at: number, price: number) => ({ ...key, at, price });
+
+/** A fresh in-memory IndexedDB, with every connection it opened (to close one by force). */
+function freshFactory() {
+  const factory = new IDBFactory();
+  const connections: IDBDatabase[] = [];
+  const spy = {
+    open(name: string, version?: number) {
+      const request = factory.open(name, version);
+      request.addEventListener('success', () => connections.push(request.result));
+      return request;
+    },
+    deleteDatabase: (name: string) => factory.deleteDatabase(name),
+    cmp: (a: unknown, b: unknown) => factory.cmp(a, b),
+    databases: () => factory.databases(),
+  } as IDBFactory;
+  return { factory, spy, connections };
+}
+
+function rawOpen(factory: IDBFactory, version?: number, onUpgrade?: () => void) {
+  return new Promise<IDBDatabase>((resolve, reject) => {
+    const request = factory.open(PRICE_DB_NAME, version);
+    request.onupgradeneeded = () => onUpgrade?.();
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+function fresh() {
+  const { factory } = freshFactory();
+  return { db: openPriceDb({ indexedDB: factory }), factory };
+}
+
+describe('schema and connection', () => {
+  it('creates version 1 from an empty database', async () => {
+    const { db, factory } = fresh();
+    await db.listItems();
+    db.close();
+    const raw = await rawOpen(factory);
+    expect(raw.version).toBe(PRICE_DB_VERSION);
+    expect([...raw.objectStoreNames].sort()).toEqual(['items', 'series', 'watches']);
+    const tx = raw.transaction(['series', 'items', 'watches']);
+    expect(tx.objectStore('series').keyPath).toEqual(['itemId', 'variantId', 'currency']);
+    expect([...tx.objectStore('series').indexNames].sort()).toEqual([
+      'byItem',
+      'byLastSeen',
+      'bySince',
+    ]);
+    expect(tx.objectStore('items').keyPath).toBe('itemId');
+    expect([...tx.objectStore('items').indexNames]).toEqual(['byLastSeen']);
+    expect(tx.objectStore('watches').keyPath).toBe('itemId');
+    raw.close();
+  });
+
+  it('reopens version 1 without an upgrade, keeping the data', async () => {
+    const { db, factory } = fresh();
+    await db.recordPrice(obs(T0, 10));
+    db.close();
+    let upgraded = false;
+    const raw = await rawOpen(factory, PRICE_DB_VERSION, () => (upgraded = true));
+    raw.close();
+    expect(upgraded).toBe(false);
+    const again = openPriceDb({ indexedDB: factory });
+    expect((await again.getSeries(key))?.points).toEqual([{ at: T0, price: 10 }]);
+    again.close();
+  });
+
+  it('closes for a newer version instead of blocking its upgrade, and reopens later', async () => {
+    const { factory } = freshFactory();
+    let told = 0;
+    const db = openPriceDb({ indexedDB: factory, onVersionChange: () => (told += 1) });
+    await db.recordPrice(obs(T0, 10));
+    let blocked = false;
+    const request = factory.open(PRICE_DB_NAME, PRICE_DB_VERSION + 1);
+    request.onblocked = () => (blocked = true);
+    const newer = await new Promise<IDBDatabase>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    expect(blocked).toBe(false);
+    expect(told).toBe(1);
+    newer.close();
+    // This code only knows version 1, so reopening after the upgrade fails cleanly, not silently.
+    await expect(db.listItems()).rejects.toMatchObject({ name: 'VersionError' });
+  });
+
+  it('reopens lazily after the browser closed the connection', async () => {
+    const { spy, connections } = freshFactory();
+    const db = openPriceDb({ indexedDB: spy });
+    await db.recordPrice(obs(T0, 10));
+    expect(connections).toHaveLength(1);
+    // fake-indexeddb types the argument as the class, not an instance.
+    type Closable = Parameters<typeof forceCloseDatabase>[0];
+    forceCloseDatabase(connections[0] as unknown as Closable);
+    expect((await db.getSeries(key))?.points).toHaveLength(1);
+    expect(connections).toHaveLength(2);
+    db.close();
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * The price database's schema (issue 5): names, stores, indexes and the upgrade steps, plus how a
+ * series is stored. Kept apart from the operations (price-db.ts) so a migration reads on its own.
+ */
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { Watch } from './alert-rules';
+import type { PriceSeries, SeriesKey } from './history';
+import type { ItemRecord } from './item-record';
+
+export const PRICE_DB_NAME = 'alikeep-prices';
+export const PRICE_DB_VERSION = 1;
+export const STORES = { series: 'series', items: 'items', watches: 'watches' } as const;
+
+/** A stored series: the series plus `since` (its first point's time), indexed for retention. */
+export type SeriesRow = PriceSeries & { since: number };
+
+export interface PriceDbSchema extends DBSchema {
+  series: {
+    key: [string, string, string];
+    value: SeriesRow;
+    indexes: { byItem: string; bySince: number; byLastSeen: number };
+  };
+  items: { key: string; value: ItemRecord; indexes: { byLastSeen: number } };
+  watches: { key: string; value: Watch };
+}
+
+export type Db = IDBPDatabase<PriceDbSchema>;
+export type UpgradeTx = IDBPTransaction<
+  PriceDbSchema,
+  StoreNames<PriceDbSchema>[],
+  'versionchange'
+>;
+
+/**
+ * Schema steps by the version they produce. A step is never edited once released: add
+ * `if (oldVersion < 2) { … }` (with a test that upgrades a v1 database holding data) instead.
+ */
+export function upgradePriceDb(db: Db, oldVersion: number, _tx: UpgradeTx): void {
+  if (oldVersion < 1) {
+    const series = db.createObjectStore(STORES.series, {
+      keyPath: ['itemId', 'variantId', 'currency'],
+    });
+    series.createIndex('byItem', 'itemId');
+    series.createIndex('bySince', 'since');
+    series.createIndex('byLastSeen', 'lastSeen');
+    const items = db.createObjectStore(STORES.items, { keyPath: 'itemId' });
+    items.createIndex('byLastSeen', 'lastSeen');
+    db.createObjectStore(STORES.watches, { keyPath: 'itemId' });
+  }
+}
+
+export const toRow = (s: PriceSeries): SeriesRow => ({
+  ...s,
+  since: s.points[0]?.at ?? s.lastSeen,
+});
+
+export function fromRow({ since: _since, ...series }: SeriesRow): PriceSeries {
+  return series;
+}
+
+export const keyOf = (k: SeriesKey): [string, string, string] => [
+  k.itemId,
+  k.variantId,
+  k.currency,
+];
