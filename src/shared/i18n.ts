@@ -15,3 +15,21 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
     return key;
   }
 }
+
+/**
+ * Resolves once the browser serves the extension's messages. Right after an install the first page
+ * can briefly get empty strings; waiting a few frames keeps keys from showing to the user.
+ */
+export async function messagesReady(timeoutMs = 2000): Promise<void> {
+  const start = Date.now();
+  const has = () => {
+    try {
+      return browser.i18n.getMessage('extName', undefined) !== '';
+    } catch {
+      return false;
+    }
+  };
+  while (!has() && Date.now() - start < timeoutMs) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
