@@ -62,7 +62,12 @@ async function launchForFile(file: string, store: Store): Promise<FileLaunch> {
     if (!consent) await new Promise((r) => setTimeout(r, 100));
   }
   const openedOnInstall = consent ? consent.url() : null;
-  await consent?.close();
+  if (consent) {
+    // Closed only once it has rendered: closing it mid-load can leave the browser's message
+    // catalogue for the extension half-served to the next extension page.
+    await consent.getByTestId('alikeep-consent-save').waitFor({ timeout: 10_000 });
+    await consent.close();
+  }
   const extension: Extension = {
     context,
     extensionId,
