@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Extension } from './fixtures';
+import { EXTENSION_DIR, expect, test, type Extension } from './fixtures';
+import { reloadExtension } from './harness/cdp';
 import { listFiles, waitForFiles } from './harness/files';
 
 async function everything(extension: Extension) {
@@ -107,4 +108,39 @@ test('nothing is stored before the opt-in; after it visits are recorded, invento
   expect(JSON.stringify(after.local)).not.toContain(extension.store.catalog.module.id);
   await options.close();
   await item.close();
+});
+
+test('an update with a major policy change reopens consent and pauses the feature', async ({
+  extension,
+}) => {
+  const consent = await extension.openPage('src/consent/index.html');
+  await consent.getByTestId('alikeep-consent-price-history').check();
+  await consent.getByTestId('alikeep-consent-save').click();
+  await expect(consent.getByTestId('alikeep-consent-saved')).toBeVisible();
+  await consent.close();
+
+  // As if the user had accepted an older policy that did not yet keep the price history's data:
+  // the current one adds a data item, a major change.
+  const worker = await extension.worker();
+  await worker.evaluate(async () => {
+    const { consent } = (await chrome.storage.local.get('consent')) as {
+      consent: { accepted: { declaration: { dataItems: { id: string }[] } } };
+    };
+    const declaration = consent.accepted.declaration;
+    declaration.dataItems = declaration.dataItems.filter((d) => d.id !== 'price-history');
+    await chrome.storage.local.set({ consent });
+  });
+  const reopened = extension.context.waitForEvent('page', { timeout: 15_000 });
+  await reloadExtension(extension.context, EXTENSION_DIR, extension.extensionId);
+  const page = await reopened;
+  await page.waitForURL(/src\/consent\/index\.html/);
+  await expect(page.getByTestId('alikeep-consent-save')).toBeVisible();
+  const fresh = await extension.worker();
+  const state = await fresh.evaluate(
+    async () =>
+      ((await chrome.storage.local.get('consent')) as { consent: { paused: string[] } }).consent
+        .paused,
+  );
+  expect(state).toContain('price-history');
+  await page.close();
 });

@@ -17,6 +17,8 @@ import { probeMedia } from './probe';
 import { readJobs, updateJob } from './queue';
 
 const PARALLEL = 2;
+/** Tries per file before it is shown as failed. */
+const AUTO_ATTEMPTS = 2;
 const CONVERTIBLE = new Set(['webp', 'avif']);
 
 function newJobId(): string {
@@ -156,7 +158,16 @@ async function saveItem(job: Job, item: JobItem): Promise<void> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     log.info('A file could not be saved:', message);
-    await notify(await patchItem(job.id, item.key, { state: 'failed', error: message }));
+    // A passing hiccup (a busy server, the offscreen page still starting) gets one more try at once;
+    // after that the file is listed as failed, with a retry button.
+    const again = item.attempts < AUTO_ATTEMPTS;
+    await notify(
+      await patchItem(
+        job.id,
+        item.key,
+        again ? { state: 'pending' } : { state: 'failed', error: message },
+      ),
+    );
     void pump(job.id);
   }
 }
