@@ -28,6 +28,13 @@ async function openPicker(page: Page) {
   await page.getByTestId('alikeep-download').click();
   const picker = page.getByTestId('alikeep-picker');
   await expect(picker).toBeVisible();
+  // The dialog sits wholly inside the window, wherever the pill is docked.
+  const box = (await picker.boundingBox())!;
+  const view = page.viewportSize()!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(view.width);
+  expect(box.y + box.height).toBeLessThanOrEqual(view.height);
   return picker;
 }
 

@@ -43,6 +43,7 @@ export function createHostElement(doc: Document, css: string): HostElement {
         left: 'auto',
         right: '16px',
         bottom: '16px',
+        '--alikeep-pill-max': 'calc(100vw - 32px)',
       });
       return;
     }
@@ -54,10 +55,15 @@ export function createHostElement(doc: Document, css: string): HostElement {
       bottom: 'auto',
       top: `${Math.round(rect.top + (view?.scrollY ?? 0) + 8)}px`,
       left: `${Math.round(rect.left + (view?.scrollX ?? 0) + 8)}px`,
+      // Read by the pill's CSS: within the gallery it wraps rather than covering the product's
+      // title. A variable, not the host's own width, so the picker dialog keeps its full size.
+      '--alikeep-pill-max': `${Math.max(Math.round(rect.width - 16), 240)}px`,
     });
   }
 
-  setStyles(host, { 'z-index': '2147483000', display: 'block', contain: 'layout style' });
+  // Style containment only: layout containment would make the host the containing block of the
+  // picker's fixed-position dialog, placing it relative to the pill instead of the viewport.
+  setStyles(host, { 'z-index': '2147483000', display: 'block', contain: 'style' });
   doc.documentElement.append(host);
 
   return {
