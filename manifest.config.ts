@@ -38,8 +38,8 @@ export default defineManifest({
     },
     {
       matches: manifestFields.itemPageMatches,
-      js: ['src/content/index.tsx'],
-      run_at: 'document_idle',
+      js: ['src/content/item-page.iife.ts'],
+      run_at: 'document_end',
     },
   ],
   permissions: manifestFields.permissions as chrome.runtime.ManifestPermission[],

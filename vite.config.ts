@@ -1,6 +1,8 @@
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { minify } from 'terser';
 import { Resvg } from '@resvg/resvg-js';
 import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.config.ts';
@@ -21,8 +23,70 @@ function icons(): Plugin {
   };
 }
 
+/**
+ * crxjs bundles `.iife.ts` content scripts in a separate build that does not minify. They are the
+ * code every item page parses, so they are minified here once the bundle is written, with terser:
+ * its extra passes save about 4% over esbuild's minifier, which keeps the first script under 20 KB.
+ */
+function minifyIifeScripts(): Plugin {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory()
+        ? files(join(dir, e.name))
+        : e.name.endsWith('.iife.js')
+          ? [join(dir, e.name)]
+          : [],
+    );
+  return {
+    name: 'alikeep-minify-iife',
+    apply: 'build',
+    async closeBundle() {
+      for (const file of files('dist')) {
+        const { code } = await minify(readFileSync(file, 'utf8'), {
+          ecma: 2020,
+          compress: { passes: 3 },
+          mangle: { toplevel: true },
+          format: { comments: false },
+        });
+        if (code) writeFileSync(file, code);
+      }
+    },
+  };
+}
+
+/**
+ * crxjs lists every `?script` import as a web-accessible resource for all sites. The panel app is
+ * only ever injected by the worker (scripting.executeScript needs no such entry), and exposing it
+ * would let any site detect the extension, so the entry is removed from the built manifest.
+ */
+function keepInjectedScriptsPrivate(): Plugin {
+  return {
+    name: 'alikeep-private-injected-scripts',
+    apply: 'build',
+    closeBundle() {
+      const path = join('dist', 'manifest.json');
+      const manifest = JSON.parse(readFileSync(path, 'utf8')) as {
+        web_accessible_resources?: { resources: string[] }[];
+      };
+      const injected = (r: string) => r.startsWith('src/content/app/');
+      const kept = (manifest.web_accessible_resources ?? [])
+        .map((entry) => ({ ...entry, resources: entry.resources.filter((r) => !injected(r)) }))
+        .filter((entry) => entry.resources.length > 0);
+      if (kept.length > 0) manifest.web_accessible_resources = kept;
+      else delete manifest.web_accessible_resources;
+      writeFileSync(path, JSON.stringify(manifest, null, 2));
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [preact(), icons(), crx({ manifest })],
+  plugins: [
+    preact(),
+    icons(),
+    crx({ manifest }),
+    minifyIifeScripts(),
+    keepInjectedScriptsPrivate(),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -10,7 +10,10 @@ export function listFiles(dir: string): string[] {
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
       const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
+      // Chromium renames a .crdownload when it finishes: a file can vanish between the two calls.
+      const stat = statSync(full, { throwIfNoEntry: false });
+      if (!stat) continue;
+      if (stat.isDirectory()) walk(full);
       else out.push(relative(dir, full).split('\\').join('/'));
     }
   };

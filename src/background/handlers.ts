@@ -5,6 +5,7 @@ import type { SettingsWriter } from '../settings/settings-writer';
 import { workerProtocol } from '../shared/messages';
 import type { Handlers } from '../shared/router';
 import { measureMedia } from './downloads/probe';
+import { injectPanelApp } from './panel-app';
 import { saveConsent } from '../consent/consent-writer';
 import { eraseData } from '../consent/erase-data';
 import { existingPriceDb } from '../consent/existing-price-db';
@@ -42,6 +43,10 @@ export function workerHandlers(settings: SettingsWriter): Handlers<typeof worker
     },
     getDownload: ({ jobId }) => jobProgress(jobId),
     measureMedia: ({ urls }) => measureMedia(urls),
+    loadPanelApp: async (_payload, sender) => {
+      await injectPanelApp(sender);
+      return null;
+    },
     recordPrices: ({ product }) => recordProduct(product as Product),
     getPriceView: ({ itemId, variantId, currency, range, claim }) =>
       priceView(itemId, variantId, currency, range, claim),

@@ -9,6 +9,7 @@ import { t } from '../shared/i18n';
 import { summarize, type ProductView } from './product-summary';
 import type { DownloadProgress } from '../background/downloads/job';
 import { DownloadControl } from './download/download-control';
+import type { Intent } from './page-state';
 
 export interface PanelProps {
   item: ItemUrl;
@@ -23,6 +24,8 @@ export interface PanelProps {
   priceRevision: number;
   /** The last price alert this page set off, if any. */
   alert: string | null;
+  /** What the shopper did on the plain pill before this panel replaced it. */
+  intent?: Intent | undefined;
 }
 
 /** The price panel's code loads only when the user opens it. */
@@ -38,8 +41,26 @@ function LazyPrices(props: PricePanelProps) {
   return Panel ? <Panel {...props} /> : null;
 }
 
-function ProductLine({ view, diagnostic }: { view: ProductView; diagnostic: () => string }) {
+function ProductLine({
+  view,
+  diagnostic,
+  copyNow,
+}: {
+  view: ProductView;
+  diagnostic: () => string;
+  copyNow: boolean;
+}) {
   const [copy, setCopy] = useState<'idle' | 'copied' | 'manual'>('idle');
+  useEffect(() => {
+    if (copyNow && view.state === 'failed') copyDiagnostic();
+    // Only for the click on the plain pill that brought this panel in.
+  }, []);
+  function copyDiagnostic() {
+    navigator.clipboard.writeText(diagnostic()).then(
+      () => setCopy('copied'),
+      () => setCopy('manual'),
+    );
+  }
   if (view.state === 'reading') {
     return (
       <span class="muted" data-testid="alikeep-product" data-state="reading">
@@ -48,19 +69,12 @@ function ProductLine({ view, diagnostic }: { view: ProductView; diagnostic: () =
     );
   }
   if (view.state === 'failed') {
-    const onCopy = () => {
-      const text = diagnostic();
-      navigator.clipboard.writeText(text).then(
-        () => setCopy('copied'),
-        () => setCopy('manual'),
-      );
-    };
     return (
       <>
         <span role="status" data-testid="alikeep-product" data-state="failed">
           {t('panelCannotRead')}
         </span>
-        <button type="button" data-testid="alikeep-copy-diagnostic" onClick={onCopy}>
+        <button type="button" data-testid="alikeep-copy-diagnostic" onClick={copyDiagnostic}>
           {copy === 'copied' ? t('panelCopied') : t('panelCopyDiagnostic')}
         </button>
         {copy === 'manual' && (
@@ -106,9 +120,10 @@ export function Panel({
   onDownload,
   priceRevision,
   alert,
+  intent,
 }: PanelProps) {
-  const [menuOpen, setMenuOpen] = useState(false);
-  const [pricesOpen, setPricesOpen] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(intent === 'menu');
+  const [pricesOpen, setPricesOpen] = useState(intent === 'prices');
   const choose = (patch: SettingsPatch) => {
     setMenuOpen(false);
     update(patch);
@@ -119,13 +134,14 @@ export function Panel({
       <span class="item" data-testid="alikeep-item-id">
         {t('panelItem', item.id)}
       </span>
-      <ProductLine view={view} diagnostic={diagnostic} />
+      <ProductLine view={view} diagnostic={diagnostic} copyNow={intent === 'copy'} />
       {view.state === 'ready' && view.product.media.length > 0 && (
         <DownloadControl
           product={view.product}
           settings={settings}
           progress={download?.productId === view.product.id ? download : null}
           onProgress={onDownload}
+          initiallyOpen={intent === 'download'}
         />
       )}
       {view.state === 'ready' && view.product.price && (

@@ -2,9 +2,9 @@
 import * as v from 'valibot';
 import { DEFAULT_TEMPLATE, hasErrors, validateTemplate } from '../download/filename-template';
 
-export const themes = ['auto', 'light', 'dark'] as const;
-export const placements = ['gallery', 'corner'] as const;
-export const downloadFormats = ['original', 'jpeg', 'png'] as const;
+import { downloadFormats, placements, themes } from './choices';
+
+export { downloadFormats, placements, themes };
 
 /** Where downloads go and how they are named (tokens: see src/download/filename-template.ts). */
 export const DEFAULT_FOLDER_TEMPLATE = DEFAULT_TEMPLATE;

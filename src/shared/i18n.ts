@@ -3,13 +3,13 @@
  * The type makes a missing key a compile error; i18n.test.ts fails on keys defined but never used.
  */
 import type messages from '../../public/_locales/en/messages.json';
-import { browser } from './browser';
+import { native } from './native';
 
 export type MessageKey = keyof typeof messages;
 
 export function t(key: MessageKey, substitutions?: string | string[]): string {
   try {
-    return browser.i18n.getMessage(key, substitutions) || key;
+    return native?.i18n.getMessage(key, substitutions) || key;
   } catch {
     // The extension context is gone (reloaded under a running content script): show the key, not an error.
     return key;
@@ -24,7 +24,7 @@ export async function messagesReady(timeoutMs = 2000): Promise<void> {
   const start = Date.now();
   const has = () => {
     try {
-      return browser.i18n.getMessage('extName', undefined) !== '';
+      return (native?.i18n.getMessage('extName') ?? '') !== '';
     } catch {
       return false;
     }

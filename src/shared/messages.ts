@@ -102,6 +102,8 @@ export const workerProtocol = {
       urls: v.pipe(v.array(v.pipe(v.string(), v.maxLength(2048))), v.maxLength(500)),
     }),
   ),
+  /** The item page's first script asks for the panel app (picker, price panel, menu) in its tab. */
+  loadPanelApp: message<null, null>('content', none),
   /** A content script reports the prices its page shows; kept only with price history on. */
   recordPrices: message<{ product: v.InferOutput<typeof productSchema> }, RecordResult>(
     'content',
@@ -263,13 +265,4 @@ export interface Envelope<N extends MessageName = MessageName> {
   payload: RequestOf<N>;
 }
 
-export type ErrorCode =
-  'unknown-message' | 'invalid-payload' | 'forbidden-sender' | 'handler-failed' | 'unreachable';
-
-/** Errors travel as data: no context ever has to catch a rejected promise from messaging. */
-export type Reply<T> =
-  { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
-
-export function failure(code: ErrorCode, message: string): Reply<never> {
-  return { ok: false, error: { code, message } };
-}
+export { failure, type ErrorCode, type Reply } from './reply';

@@ -1,36 +1,23 @@
 /** Sending side of the protocol. Never throws: a dead worker or tab comes back as a Reply. */
 import { browser, extensionContextAlive } from './browser';
-import {
-  failure,
-  type Envelope,
-  type Reply,
-  type RequestOf,
-  type ResponseOf,
-  type OffscreenMessage,
-  type TabMessage,
-  type WorkerMessage,
+import { deliver, type Reply } from './reply';
+import type {
+  Envelope,
+  RequestOf,
+  ResponseOf,
+  OffscreenMessage,
+  TabMessage,
+  WorkerMessage,
 } from './messages';
 
-function isReply(value: unknown): value is Reply<unknown> {
-  return typeof value === 'object' && value !== null && 'ok' in value;
-}
-
-async function deliver<T>(send: () => Promise<unknown>): Promise<Reply<T>> {
-  if (!extensionContextAlive()) return failure('unreachable', 'AliKeep was reloaded or updated.');
-  try {
-    const reply = await send();
-    return isReply(reply) ? (reply as Reply<T>) : failure('unreachable', 'No answer.');
-  } catch (error) {
-    return failure('unreachable', error instanceof Error ? error.message : String(error));
-  }
-}
+const deliverNow = <T>(send: () => Promise<unknown>) => deliver<T>(extensionContextAlive, send);
 
 export function sendToWorker<N extends WorkerMessage>(
   type: N,
   ...[payload]: RequestOf<N> extends null ? [] : [RequestOf<N>]
 ): Promise<Reply<ResponseOf<N>>> {
   const envelope: Envelope<N> = { type, payload: (payload ?? null) as RequestOf<N> };
-  return deliver(() => browser.runtime.sendMessage(envelope));
+  return deliverNow(() => browser.runtime.sendMessage(envelope));
 }
 
 export function sendToTab<N extends TabMessage>(
@@ -39,7 +26,7 @@ export function sendToTab<N extends TabMessage>(
   ...[payload]: RequestOf<N> extends null ? [] : [RequestOf<N>]
 ): Promise<Reply<ResponseOf<N>>> {
   const envelope: Envelope<N> = { type, payload: (payload ?? null) as RequestOf<N> };
-  return deliver(() => browser.tabs.sendMessage(tabId, envelope));
+  return deliverNow(() => browser.tabs.sendMessage(tabId, envelope));
 }
 
 /** From the worker to its offscreen document (which answers only the offscreen messages). */
@@ -48,5 +35,5 @@ export function sendToOffscreen<N extends OffscreenMessage>(
   payload: RequestOf<N>,
 ): Promise<Reply<ResponseOf<N>>> {
   const envelope: Envelope<N> = { type, payload };
-  return deliver(() => browser.runtime.sendMessage(envelope));
+  return deliverNow(() => browser.runtime.sendMessage(envelope));
 }

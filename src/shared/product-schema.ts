@@ -62,20 +62,4 @@ export const productSchema = v.object({
 
 export type ProductPayload = v.InferOutput<typeof productSchema>;
 
-/** The fields of a product that cross to the worker (nothing else of the page goes). */
-export function toPayload(p: Product): ProductPayload {
-  return {
-    id: p.id,
-    ...(p.siteId ? { siteId: p.siteId } : {}),
-    site: p.site,
-    url: p.url,
-    generation: p.generation,
-    ...(p.title ? { title: p.title.slice(0, 2000) } : {}),
-    ...(p.currency ? { currency: p.currency } : {}),
-    ...(p.price ? { price: p.price } : {}),
-    media: p.media.slice(0, 2000),
-    variants: p.variants.slice(0, 5000),
-    ...(p.selectedVariantId ? { selectedVariantId: p.selectedVariantId } : {}),
-    ...(p.store ? { store: p.store } : {}),
-  };
-}
+export { toPayload } from './product-payload';

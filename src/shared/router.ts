@@ -10,6 +10,7 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   tab?: { id?: number };
+  frameId?: number;
 }
 
 type AnyDef = MessageDef<unknown, unknown>;

@@ -17,10 +17,18 @@ export interface DownloadControlProps {
   settings: Settings;
   progress: DownloadProgress | null;
   onProgress: (progress: DownloadProgress | null) => void;
+  /** Opens the picker at once (the shopper clicked the plain pill's button). */
+  initiallyOpen?: boolean;
 }
 
-export function DownloadControl({ product, settings, progress, onProgress }: DownloadControlProps) {
-  const [open, setOpen] = useState(false);
+export function DownloadControl({
+  product,
+  settings,
+  progress,
+  onProgress,
+  initiallyOpen = false,
+}: DownloadControlProps) {
+  const [open, setOpen] = useState(initiallyOpen);
   const [error, setError] = useState<string | null>(null);
 
   const start = async (urls: string[]) => {
