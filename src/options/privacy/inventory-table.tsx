@@ -3,10 +3,10 @@ import type { Policy } from '../../../policy/schema';
 import { describeStorage } from '../../../policy/describe';
 import { onlyPlanned } from '../../../policy/shipped';
 import { formatBytes } from '../../shared/format-bytes';
+import { formatDay } from '../../shared/format-date';
+import { formatCount } from '../../shared/format-number';
 import { t } from '../../shared/i18n';
 import type { InventoryRow } from './inventory';
-
-const formatDate = (ms: number) => new Date(ms).toLocaleDateString();
 
 export function InventoryTable({
   policy,
@@ -52,11 +52,11 @@ export function InventoryTable({
                       : [
                           row.records === 1
                             ? t('privacyOneRecord')
-                            : t('privacyRecords', String(row.records)),
+                            : t('privacyRecords', formatCount(row.records)),
                           formatBytes(row.bytes),
                           ...(row.oldest === null
                             ? []
-                            : [t('privacySince', formatDate(row.oldest))]),
+                            : [t('privacySince', formatDay(row.oldest))]),
                         ].join(' · ')}
                 </td>
                 <td>
