@@ -38,7 +38,11 @@ interface FileLaunch {
   close(): Promise<void>;
 }
 
-async function launchForFile(file: string, store: Store): Promise<FileLaunch> {
+async function launchForFile(
+  file: string,
+  store: Store,
+  locale: string | undefined,
+): Promise<FileLaunch> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
   }
@@ -50,6 +54,7 @@ async function launchForFile(file: string, store: Store): Promise<FileLaunch> {
     downloadsDir,
     hostResolverRules: store.hostResolverRules,
     headless: true,
+    ...(locale ? { locale } : {}),
   });
   const { context, extensionId } = launched;
   const errors = watchForErrors(context, extensionId);
@@ -99,9 +104,17 @@ async function launchForFile(file: string, store: Store): Promise<FileLaunch> {
 }
 
 export const test = base.extend<
-  { extension: Extension },
+  {
+    extension: Extension;
+    /**
+     * The browser's UI language for a spec file (`test.use({ browserLocale: 'ru' })`); unset, the
+     * browser runs in its own default, English. One browser serves a file, so set it per file.
+     */
+    browserLocale: string | undefined;
+  },
   { store: Store; launches: { current: FileLaunch | null } }
 >({
+  browserLocale: [undefined, { option: true }],
   store: [
     async ({}, use) => {
       const store = await startStore({ port: 0 });
@@ -118,12 +131,12 @@ export const test = base.extend<
     },
     { scope: 'worker' },
   ],
-  extension: async ({ store, launches }, use, testInfo) => {
+  extension: async ({ store, launches, browserLocale }, use, testInfo) => {
     if (launches.current?.file !== testInfo.file) {
       await launches.current?.close();
       launches.current = null;
       store.reset();
-      launches.current = await launchForFile(testInfo.file, store);
+      launches.current = await launchForFile(testInfo.file, store, browserLocale);
     }
     const { extension } = launches.current;
     extension.errors.clear();

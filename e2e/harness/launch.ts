@@ -13,6 +13,33 @@ export interface LaunchOptions {
   downloadsDir: string;
   hostResolverRules: string;
   headless: boolean;
+  /**
+   * The browser's UI language, e.g. `ru` or `pt-BR`; unset, Chromium picks its own (English here).
+   * `--lang` (with LANGUAGE/LANG for good measure) is what makes Chromium serve the extension's
+   * messages and manifest name in that language. Debian's Chromium without the chromium-l10n
+   * package has only en-US resources, so its renderers keep en-US as their locale and
+   * i18n.getUILanguage() would still say en-US; Playwright's `locale` sets the pages' (and their
+   * content scripts') locale to match, as a Chromium with that language installed would.
+   */
+  locale?: string;
+}
+
+/** The launch settings that put Chromium's UI in `locale`. */
+export function localeLaunch(locale: string | undefined): {
+  args: string[];
+  env?: Record<string, string>;
+  locale?: string;
+} {
+  if (!locale) return { args: [] };
+  const posix = locale.replace('-', '_');
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(process.env))
+    if (value !== undefined) env[name] = value;
+  return {
+    args: [`--lang=${locale}`],
+    env: { ...env, LANGUAGE: posix, LANG: `${posix}.UTF-8` },
+    locale,
+  };
 }
 
 export interface Launched {
@@ -32,8 +59,11 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
       download: { default_directory: options.downloadsDir, prompt_for_download: false },
     }),
   );
+  const language = localeLaunch(options.locale);
   const context = await chromium.launchPersistentContext(options.userDataDir, {
     executablePath,
+    ...(language.env ? { env: language.env } : {}),
+    ...(language.locale ? { locale: language.locale } : {}),
     headless: options.headless,
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 800 },
@@ -50,6 +80,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
       '--no-first-run',
       '--disable-quic',
       '--enable-unsafe-extension-debugging',
+      ...language.args,
     ],
   });
   const serviceWorker =

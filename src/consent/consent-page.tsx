@@ -13,6 +13,7 @@ import type { ConsentRecord, OptInFeatureId } from './consent-record';
 import { readConsent } from './consent-state';
 import { answerFor, consentPageModel, type ConsentPageModel } from './consent-view';
 import { FeatureCard } from './feature-card';
+import { featureText, localizeDisclosure } from './policy-words';
 import { releaseFeaturePermissions, requestFeaturePermissions } from './permission-requests';
 
 type SaveState =
@@ -78,7 +79,10 @@ export function ConsentPage() {
           <h2>{t('consentBasicHeading')}</h2>
           <p class="muted">{t('consentBasicNote')}</p>
           {model.basic.map((d) => (
-            <FeatureCard disclosure={d} changes={model.changes[d.feature.id]} />
+            <FeatureCard
+              disclosure={localizeDisclosure(d, t)}
+              changes={model.changes[d.feature.id]}
+            />
           ))}
         </section>
       )}
@@ -91,7 +95,7 @@ export function ConsentPage() {
             const id = d.feature.id as OptInFeatureId;
             return (
               <FeatureCard
-                disclosure={d}
+                disclosure={localizeDisclosure(d, t)}
                 changes={model.changes[id]}
                 control={
                   <label class="choice">
@@ -105,7 +109,7 @@ export function ConsentPage() {
                         setSave({ kind: 'idle' });
                       }}
                     />
-                    <h3>{d.feature.name}</h3>
+                    <h3>{featureText(d.feature, t).name}</h3>
                   </label>
                 }
               />
@@ -119,11 +123,14 @@ export function ConsentPage() {
           <h2>{t('consentPlannedHeading')}</h2>
           <p class="muted">{t('consentPlannedNote')}</p>
           <ul>
-            {model.planned.map((f) => (
-              <li>
-                <strong>{f.name}</strong>: {f.summary}
-              </li>
-            ))}
+            {model.planned.map((f) => {
+              const { name, summary } = featureText(f, t);
+              return (
+                <li>
+                  <strong>{name}</strong>: {summary}
+                </li>
+              );
+            })}
           </ul>
         </section>
       )}

@@ -1,6 +1,7 @@
 /**
  * One feature in plain words, as the policy declares it: what it does, each kind of data it
- * touches, where that stays, for how long, and whether it ever leaves the browser.
+ * touches, where that stays, for how long, and whether it ever leaves the browser. The disclosure
+ * comes in already in the user's language (policy-words.ts).
  */
 import type { ComponentChildren } from 'preact';
 import type { FeatureDisclosure } from '../../policy/describe';

@@ -3,6 +3,7 @@ import { PageButtonField, PlacementField, ThemeField } from '../components/setti
 import { useSettings } from '../components/use-settings';
 import { useTheme } from '../components/use-theme';
 import { browser } from '../shared/browser';
+import { formatCount } from '../shared/format-number';
 import { t } from '../shared/i18n';
 import type { PageStatus } from '../shared/messages';
 import { sendToTab } from '../shared/messaging';
@@ -43,7 +44,7 @@ function DownloadAll({ tabId }: { tabId: () => Promise<number | null> }) {
       </button>
       {state && (
         <span role="status" data-testid="popup-download-status">
-          {'files' in state ? t('popupDownloadStarted', String(state.files)) : state.error}
+          {'files' in state ? t('popupDownloadStarted', formatCount(state.files)) : state.error}
         </span>
       )}
     </p>
@@ -73,13 +74,13 @@ export function Popup({ tabId }: { tabId: () => Promise<number | null> }) {
           {status.product.title && <p class="title">{t('popupProduct', status.product.title)}</p>}
           <p class="muted">
             {t('popupMediaCount', [
-              String(
+              formatCount(
                 status.product.media.gallery +
                   status.product.media.variant +
                   status.product.media.description,
               ),
-              String(status.product.media.video),
-              String(status.product.variants),
+              formatCount(status.product.media.video),
+              formatCount(status.product.variants),
             ])}
           </p>
         </section>

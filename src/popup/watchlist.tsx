@@ -1,6 +1,7 @@
 /** The popup's watchlist: each watched item with its price, change since watched and a sparkline. */
 import { useEffect, useState } from 'preact/hooks';
 import type { WatchlistEntry } from '../background/prices/price-service';
+import { formatPercent } from '../shared/format-number';
 import { formatPrice } from '../shared/format-price';
 import { t } from '../shared/i18n';
 import { sendToWorker } from '../shared/messaging';
@@ -50,10 +51,7 @@ export function Watchlist() {
                 <div class="muted">
                   {e.current !== null && <strong>{formatPrice(e.current, e.currency)}</strong>}{' '}
                   {change !== null &&
-                    t(
-                      'popupWatchChange',
-                      `${change > 0 ? '+' : change < 0 ? '−' : '±'}${Math.abs(change)}%`,
-                    )}
+                    t('popupWatchChange', formatPercent(change, { signed: true }))}
                 </div>
               </div>
               <Sparkline points={e.spark} />

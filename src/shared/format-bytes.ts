@@ -1,5 +1,7 @@
-/** File sizes the way the user's locale writes them: "980 kB", "1.4 MB". */
-export function formatBytes(bytes: number, locale?: string): string {
+/** File sizes the way the user's UI language writes them: "980 kB", "1,4 MB", "1,4 МБ". */
+import { uiLocale } from './ui-locale';
+
+export function formatBytes(bytes: number, locale: string = uiLocale()): string {
   if (!Number.isFinite(bytes) || bytes < 0) return '';
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
   let value = bytes;

@@ -1,5 +1,11 @@
-/** Prices in the item's currency, written the way the user's locale writes money. */
-export function formatPrice(amount: number, currency: string | undefined, locale?: string): string {
+/** Prices in the item's currency, written the way the user's UI language writes money. */
+import { uiLocale } from './ui-locale';
+
+export function formatPrice(
+  amount: number,
+  currency: string | undefined,
+  locale: string = uiLocale(),
+): string {
   if (!Number.isFinite(amount)) return '';
   if (currency && /^[A-Z]{3}$/.test(currency)) {
     try {

@@ -7,6 +7,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PriceView } from '../../background/prices/price-service';
 import type { Product } from '../../extract/model';
 import type { ChartRange, PeriodId } from '../../prices/stats';
+import { formatDay } from '../../shared/format-date';
+import { formatPercent } from '../../shared/format-number';
 import { formatPrice } from '../../shared/format-price';
 import { t, type MessageKey } from '../../shared/i18n';
 import { sendToWorker } from '../../shared/messaging';
@@ -26,8 +28,6 @@ export interface PricePanelProps {
   /** Bumped when new prices were recorded, so the panel reloads. */
   revision: number;
 }
-
-const day = (at: number) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(at);
 
 export function PricePanel({ product, variantId, revision }: PricePanelProps) {
   const [range, setRange] = useState<ChartRange>('3M');
@@ -86,7 +86,7 @@ export function PricePanel({ product, variantId, revision }: PricePanelProps) {
     <Card>
       <p class="current">
         <strong data-testid="alikeep-price-current">{money(stats.current)}</strong>{' '}
-        <span class="muted">{t('priceTrackedSince', day(stats.trackedSince))}</span>
+        <span class="muted">{t('priceTrackedSince', formatDay(stats.trackedSince))}</span>
       </p>
       <table class="periods">
         <thead>
@@ -160,8 +160,8 @@ function DiscountLine({ view, money }: { view: PriceView; money: (n: number) => 
     return (
       <p data-testid="alikeep-discount-check" class={d.verdict === 'honest' ? '' : 'warn'}>
         {t('priceDiscountChecked', [
-          `−${Math.round(d.claimedPercent)}%`,
-          `${d.realPercent >= 0 ? '−' : '+'}${Math.abs(Math.round(d.realPercent))}%`,
+          formatPercent(-d.claimedPercent, { signed: true }),
+          formatPercent(-d.realPercent, { signed: true }),
           money(d.reference),
         ])}
       </p>
@@ -197,7 +197,7 @@ function WatchForm(props: {
       <p data-testid="alikeep-watching">
         {rule.kind === 'target'
           ? t('priceWatchingTarget', money(rule.price))
-          : t('priceWatchingDrop', String(rule.percent))}{' '}
+          : t('priceWatchingDrop', formatPercent(rule.percent))}{' '}
         <button
           type="button"
           onClick={() =>

@@ -16,6 +16,7 @@ import { t } from '../../shared/i18n';
 import type { Reply } from '../../shared/messages';
 import { sendToWorker } from '../../shared/messaging';
 import { erasableItems } from '../../consent/erase-data';
+import { featureText } from '../../consent/policy-words';
 
 /** The data a feature declares in its own file, that there is something to delete of. */
 export function dataOfFeature(policy: Policy, id: string): string[] {
@@ -67,6 +68,7 @@ export function FeatureSwitches({
         const id = feature.id as OptInFeatureId;
         const planned = feature.status === 'planned';
         const paused = record.paused.includes(id);
+        const text = featureText(feature, t);
         return (
           <div class="field" data-feature={id}>
             <label class="choice">
@@ -79,14 +81,14 @@ export function FeatureSwitches({
                 onChange={(e) => change(id, e.currentTarget.checked)}
               />
               <span>
-                <strong>{feature.name}</strong>
+                <strong>{text.name}</strong>
                 <br />
                 <span class="muted">
                   {planned
                     ? t('privacyNotInThisVersion')
                     : paused
                       ? t('privacyPaused')
-                      : feature.summary}
+                      : text.summary}
                 </span>
                 {paused && (
                   <>

@@ -1,12 +1,12 @@
 /** The live inventory: one row per declared data item, with its own delete button. */
 import type { Policy } from '../../../policy/schema';
-import { describeStorage } from '../../../policy/describe';
 import { onlyPlanned } from '../../../policy/shipped';
+import { dataItemText } from '../../consent/policy-words';
 import { formatBytes } from '../../shared/format-bytes';
+import { formatDay } from '../../shared/format-date';
+import { formatCount } from '../../shared/format-number';
 import { t } from '../../shared/i18n';
 import type { InventoryRow } from './inventory';
-
-const formatDate = (ms: number) => new Date(ms).toLocaleDateString();
 
 export function InventoryTable({
   policy,
@@ -33,6 +33,7 @@ export function InventoryTable({
             const row = rows.find((r) => r.itemId === item.id);
             // Data of features not in this version yet cannot exist; the policy lists it.
             if (!row || onlyPlanned(policy, item.features)) return null;
+            const text = dataItemText(item, t);
             return (
               <tr
                 data-testid={`privacy-inventory-${item.id}`}
@@ -40,9 +41,9 @@ export function InventoryTable({
                 data-bytes={row.bytes}
               >
                 <td>
-                  <strong>{item.name}</strong>
+                  <strong>{text.name}</strong>
                   <br />
-                  <span class="muted">{describeStorage(item.storage)}</span>
+                  <span class="muted">{text.where}</span>
                 </td>
                 <td>
                   {!row.stored
@@ -52,11 +53,11 @@ export function InventoryTable({
                       : [
                           row.records === 1
                             ? t('privacyOneRecord')
-                            : t('privacyRecords', String(row.records)),
+                            : t('privacyRecords', formatCount(row.records)),
                           formatBytes(row.bytes),
                           ...(row.oldest === null
                             ? []
-                            : [t('privacySince', formatDate(row.oldest))]),
+                            : [t('privacySince', formatDay(row.oldest))]),
                         ].join(' · ')}
                 </td>
                 <td>

@@ -7,12 +7,12 @@ import '../../consent/consent.css';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { buildPolicyDocument } from '../../../policy/document';
 import { policy } from '../../../policy/policy';
-import { longDate } from '../../../policy/versions';
 import { emptyConsent, optInFeatureIds, type ConsentRecord } from '../../consent/consent-record';
 import { readConsent, watchConsent } from '../../consent/consent-state';
 import { releaseFeaturePermissions } from '../../consent/permission-requests';
 import { PolicyDocumentView } from '../../consent/policy-document-view';
 import { browser } from '../../shared/browser';
+import { formatCalendarDate } from '../../shared/format-date';
 import { t } from '../../shared/i18n';
 import type { Reply } from '../../shared/messages';
 import { sendToWorker } from '../../shared/messaging';
@@ -95,7 +95,7 @@ export function PrivacyCenter() {
     <section class="privacy" data-testid="privacy-center" aria-labelledby="privacy-title">
       <h2 id="privacy-title">{t('privacyTitle')}</h2>
       <p class="muted">
-        {t('privacyIntro', [policy.version, longDate(policy.effectiveDate)])}{' '}
+        {t('privacyIntro', [policy.version, formatCalendarDate(policy.effectiveDate)])}{' '}
         <a href="../consent/policy.html" target="_blank">
           {t('consentPolicyLink')}
         </a>
@@ -145,7 +145,8 @@ export function PrivacyCenter() {
       <ul data-testid="privacy-change-log">
         {[...policy.changeLog].reverse().map((entry) => (
           <li>
-            <strong>{entry.version}</strong> ({longDate(entry.date)}): {entry.changes.join(' ')}
+            <strong>{entry.version}</strong> ({formatCalendarDate(entry.date)}):{' '}
+            {entry.changes.join(' ')}
           </li>
         ))}
       </ul>
