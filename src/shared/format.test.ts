@@ -5,8 +5,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const ui = vi.hoisted(() => ({ language: 'de' as unknown, throws: false }));
-vi.mock('./browser', () => ({
-  browser: {
+vi.mock('./native', () => ({
+  native: {
     i18n: {
       getUILanguage: () => {
         if (ui.throws) throw new Error('Extension context invalidated.');

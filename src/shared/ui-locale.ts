@@ -3,7 +3,7 @@
  * dates follow it, so they read the way the extension's messages are written (both come from the
  * browser's UI language, not from the page the user is on).
  */
-import { browser } from './browser';
+import { native } from './native';
 
 export const DEFAULT_LOCALE = 'en';
 
@@ -22,7 +22,7 @@ let cached: string | undefined;
 export function uiLocale(): string {
   if (cached === undefined) {
     try {
-      cached = toLocaleTag(browser.i18n.getUILanguage());
+      cached = toLocaleTag(native?.i18n.getUILanguage());
     } catch {
       // The extension context is gone (reloaded under a running content script): format as the default.
       return DEFAULT_LOCALE;
