@@ -25,6 +25,12 @@ export interface ProductWatch {
 
 const complete = (p: Product) => Boolean(p.title && p.price);
 
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export function watchProduct(
   doc: Document,
   currentItem: () => ItemUrl | null,
@@ -53,6 +59,9 @@ export function watchProduct(
       const item = currentItem();
       if (!item) return;
       const pageData = await requestPageData(doc);
+      // The hand-off and the reading are each a few milliseconds of work; letting the page run in
+      // between keeps either from joining its tasks into a long one.
+      await yieldToPage();
       if (stopped) return;
       const result = extractProduct({
         document: doc,
