@@ -27,7 +27,8 @@ async function run(args: string[], root: string, p = policy) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-describe('npm run policy', () => {
+// Spawns processes and writes files: generous time on a busy 2-core machine.
+describe('npm run policy', { timeout: 30_000 }, () => {
   let root: string;
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'alikeep-policy-'));

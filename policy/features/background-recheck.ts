@@ -1,6 +1,7 @@
 /**
- * Rechecking watched prices without the user opening the pages (issue 5): a plain fetch where the
- * price is in the served HTML, otherwise one short-lived background tab at a time. Planned; opt-in.
+ * Rechecking watched prices without the user opening the pages: a plain fetch where the price is in
+ * the served HTML, otherwise one short-lived inactive tab at a time, in which AliKeep's own item-page
+ * script reads the price as on any visit (src/background/prices/rechecks.ts). Opt-in.
  */
 import type { FeatureDeclaration } from '../schema';
 import { aliexpressItemMatches } from './item-page';
@@ -12,7 +13,7 @@ export const backgroundRecheck: FeatureDeclaration = {
     summary:
       'Rechecks the prices of your watched items on a schedule (every 12 hours unless you choose otherwise, never more than once an hour per item) by loading their AliExpress pages in the background, so you learn about a drop without opening them. Off until you switch it on.',
     tier: 'additional',
-    status: 'planned',
+    status: 'shipped',
   },
   permissions: [
     {
@@ -20,14 +21,6 @@ export const backgroundRecheck: FeatureDeclaration = {
       kind: 'optional',
       justification:
         'With background rechecks on, an alarm wakes AliKeep when the next recheck of your watched items is due.',
-      features: ['background-recheck'],
-      installWarning: null,
-    },
-    {
-      name: 'scripting',
-      kind: 'optional',
-      justification:
-        'Where an item page shows its price only after it has run, AliKeep opens it in an inactive background tab, reads the price with a script and closes the tab.',
       features: ['background-recheck'],
       installWarning: null,
     },

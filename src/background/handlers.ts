@@ -6,12 +6,15 @@ import { workerProtocol } from '../shared/messages';
 import type { Handlers } from '../shared/router';
 import { measureMedia } from './downloads/probe';
 import { injectPanelApp } from './panel-app';
+import { markAlertsSeen } from './prices/alert-badge';
+import { noteTabRecorded, scheduleRechecks } from './prices/rechecks';
 import { saveConsent } from '../consent/consent-writer';
 import { eraseData } from '../consent/erase-data';
 import { existingPriceDb } from '../consent/existing-price-db';
 import {
   exportHistory,
   importHistory,
+  priceDatabase,
   priceView,
   recordProduct,
   unwatchItem,
@@ -25,7 +28,12 @@ export function workerHandlers(settings: SettingsWriter): Handlers<typeof worker
     getSettings: () => settings.read(),
     updateSettings: (patch) => settings.update(patch),
     resetSettings: () => settings.reset(),
-    saveConsent: (answer) => saveConsent(browser.storage.local, answer),
+    saveConsent: async (answer) => {
+      const saved = await saveConsent(browser.storage.local, answer);
+      // Background rechecks may have been switched on or off.
+      await scheduleRechecks(priceDatabase());
+      return saved;
+    },
     deleteData: (request) =>
       eraseData(request, { storage: browser.storage, priceDb: existingPriceDb }),
     startDownload: async ({ product, selection }, sender) => {
@@ -47,12 +55,25 @@ export function workerHandlers(settings: SettingsWriter): Handlers<typeof worker
       await injectPanelApp(sender);
       return null;
     },
-    recordPrices: ({ product }) => recordProduct(product as Product),
+    recordPrices: async ({ product }, sender) => {
+      const result = await recordProduct(product as Product);
+      noteTabRecorded(sender.tab?.id, result.recorded);
+      return result;
+    },
+    alertsSeen: async () => {
+      await markAlertsSeen(priceDatabase());
+      return null;
+    },
     getPriceView: ({ itemId, variantId, currency, range, claim }) =>
       priceView(itemId, variantId, currency, range, claim),
-    watchItem: (input) => watchItem(input),
+    watchItem: async (input) => {
+      const watch = await watchItem(input);
+      await scheduleRechecks(priceDatabase());
+      return watch;
+    },
     unwatchItem: async ({ itemId }) => {
       await unwatchItem(itemId);
+      await scheduleRechecks(priceDatabase());
       return null;
     },
     getWatchlist: () => watchlist(),

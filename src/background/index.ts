@@ -9,8 +9,12 @@ import { workerProtocol } from '../shared/messages';
 import { workerHandlers } from './handlers';
 import { reattachContentScripts } from './reattach';
 import { consentOnInstalled } from '../consent/consent-on-install';
+import { featureEnabled } from '../consent/consent-state';
 import { onDownloadChanged, resumeJobs } from './downloads/runner';
-import { startPriceHousekeeping } from './prices/price-service';
+import { priceDatabase, startPriceHousekeeping } from './prices/price-service';
+import { RECHECK_ALARM, runRecheckCycle, scheduleRechecks } from './prices/rechecks';
+import { showAlertBadge } from './prices/alert-badge';
+import { openAlertedItem } from './prices/alert-notifications';
 
 const settings = createSettingsWriter(browser.storage.local);
 
@@ -34,3 +38,31 @@ browser.downloads.onChanged.addListener((delta) => void onDownloadChanged(delta)
 // A worker started for any reason first finishes the downloads a stopped one left running.
 void resumeJobs();
 void startPriceHousekeeping();
+
+// Optional-permission APIs exist only once granted: listen now if they are, and when they arrive.
+const listening = new Set<string>();
+function listenToOptionalApis(): void {
+  const api = globalThis.chrome;
+  if (api.alarms && !listening.has('alarms')) {
+    listening.add('alarms');
+    api.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === RECHECK_ALARM) void runRecheckCycle(priceDatabase());
+    });
+  }
+  if (api.notifications && !listening.has('notifications')) {
+    listening.add('notifications');
+    api.notifications.onClicked.addListener((id) => void openAlertedItem(priceDatabase(), id));
+  }
+}
+listenToOptionalApis();
+browser.permissions.onAdded.addListener(() => {
+  listenToOptionalApis();
+  void scheduleRechecks(priceDatabase());
+});
+void scheduleRechecks(priceDatabase());
+void showAlertBadgeIfTracking();
+
+async function showAlertBadgeIfTracking(): Promise<void> {
+  // No database is created just to count nothing.
+  if (await featureEnabled('price-alerts')) await showAlertBadge(priceDatabase());
+}

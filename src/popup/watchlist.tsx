@@ -30,7 +30,11 @@ export function Watchlist() {
   const [entries, setEntries] = useState<WatchlistEntry[] | null>(null);
   const load = () =>
     void sendToWorker('getWatchlist').then((reply) => setEntries(reply.ok ? reply.value : []));
-  useEffect(load, []);
+  useEffect(() => {
+    load();
+    // The popup shows the alerts: the toolbar badge that pointed at them clears.
+    void sendToWorker('alertsSeen');
+  }, []);
   if (!entries || entries.length === 0) return null;
   return (
     <section class="watchlist" data-testid="popup-watchlist">
@@ -53,6 +57,11 @@ export function Watchlist() {
                   {change !== null &&
                     t('popupWatchChange', formatPercent(change, { signed: true }))}
                 </div>
+                {e.needsVisit && (
+                  <div class="warn" role="status" data-testid="popup-watch-needs-visit">
+                    {t('popupWatchNeedsVisit')}
+                  </div>
+                )}
               </div>
               <Sparkline points={e.spark} />
               <button

@@ -7,6 +7,7 @@
  * re-arms only once the price is back above the threshold by REARM_MARGIN, and while disarmed only a
  * new low at least REARM_MARGIN under the last alerted price alerts again. Rises mirror this.
  */
+import type { RecheckState } from './backoff';
 import { priceProblem, samePrice } from './history';
 
 export const REARM_MARGIN = 0.02;
@@ -40,6 +41,10 @@ export interface Watch {
   createdAt: number;
   priceWhenWatched: number;
   state: WatchState;
+  /** Background rechecks: when the next one is due and how recent ones went. */
+  recheck?: RecheckState;
+  /** An alert fired that the user has not seen yet (the toolbar badge counts these). */
+  alertUnseen?: boolean;
 }
 
 export interface PriceAlert {

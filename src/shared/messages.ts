@@ -162,6 +162,8 @@ export const workerProtocol = {
     }),
   ),
   unwatchItem: message<{ itemId: string }, null>('ours', v.object({ itemId: itemIdSchema })),
+  /** The popup was opened: the alerts it lists are seen, the badge clears. */
+  alertsSeen: message<null, null>('page', none),
   getWatchlist: message<null, WatchlistEntry[]>('ours', none),
   /** The price panel's "privacy settings" button (content scripts cannot open extension pages). */
   openPrivacySettings: message<null, null>('content', none),

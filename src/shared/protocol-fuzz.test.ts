@@ -25,7 +25,8 @@ function spyHandlers<P extends Record<string, unknown>>(protocol: P) {
 
 const protocols = { worker: workerProtocol, tab: tabProtocol, offscreen: offscreenProtocol };
 
-describe.each(Object.entries(protocols))('%s protocol', (_name, protocol) => {
+// Thousands of generated messages per case: generous time on a busy 2-core machine.
+describe.each(Object.entries(protocols))('%s protocol', { timeout: 30_000 }, (_name, protocol) => {
   const names = Object.keys(protocol);
   const { calls, handlers } = spyHandlers(protocol);
   const route = createRouter(protocol as never, handlers, env);

@@ -18,10 +18,14 @@ import {
 } from '../../prices/stats';
 import { featureEnabled } from '../../consent/consent-state';
 import { notifyAlert } from './alert-notifications';
+import { markAlertUnseen } from './alert-badge';
 import { pruneIfDue } from './retention';
 
 let db: PriceDb | undefined;
 const priceDb = () => (db ??= openPriceDb());
+
+/** The worker's one connection, for the recheck schedule and the badge. */
+export const priceDatabase = priceDb;
 
 /** Retention at worker start (only when the history exists: no database is created for it). */
 export async function startPriceHousekeeping(): Promise<void> {
@@ -55,6 +59,7 @@ export async function recordProduct(product: Product, now = Date.now()): Promise
       }
     }
   }
+  if (alerts.length > 0) await markAlertUnseen(priceDb(), product.id);
   for (const a of alerts) {
     if (a.kind === 'reached' || a.kind === 'new-low') {
       await notifyAlert({
@@ -145,6 +150,8 @@ export interface WatchlistEntry {
   priceWhenWatched: number;
   rule: WatchRule;
   spark: { at: number; price: number }[];
+  /** Background rechecks keep failing (a captcha, a block): opening the item solves it. */
+  needsVisit: boolean;
 }
 
 export async function watchlist(now = Date.now()): Promise<WatchlistEntry[]> {
@@ -168,6 +175,7 @@ export async function watchlist(now = Date.now()): Promise<WatchlistEntry[]> {
       priceWhenWatched: w.priceWhenWatched,
       rule: w.rule,
       spark: chart?.points.slice(-60) ?? [],
+      needsVisit: w.recheck?.needsVisit ?? false,
     });
   }
   return out;

@@ -1,0 +1,145 @@
+/**
+ * Background rechecks as a user meets them: with the feature switched on, a watched item whose
+ * recheck is due is read again when the alarm fires (by a plain fetch where its HTML has the price,
+ * in a short-lived inactive tab where the page renders it), a drop to the target puts a count on
+ * the toolbar badge, and a page that answers with a captcha backs off to "needs a visit" without
+ * ever inventing a price.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test, type Extension } from './fixtures';
+import type { ProductKey } from './store/catalog';
+
+async function consent(extension: Extension, features: string[]) {
+  const page = await extension.openPage('src/consent/index.html');
+  for (const id of features) await page.getByTestId(`alikeep-consent-${id}`).check();
+  await page.getByTestId('alikeep-consent-save').click();
+  await expect(page.getByTestId('alikeep-consent-saved')).toBeVisible();
+  await page.close();
+}
+
+async function watch(page: Page, url: string, target: string) {
+  await page.goto(url);
+  await expect(page.getByTestId('alikeep-product')).toHaveAttribute('data-state', 'ready');
+  await page.getByTestId('alikeep-price-toggle').click();
+  const panel = page.getByTestId('alikeep-price-panel');
+  await panel.getByTestId('alikeep-watch-target').fill(target);
+  await panel.getByTestId('alikeep-watch').click();
+  await expect(panel.getByTestId('alikeep-watching')).toBeVisible();
+}
+
+/** Time passes: the item's recheck is due (with `failures` earlier failures), and the alarm fires. */
+async function makeDueAndFire(extension: Extension, itemId: string, failures = 0) {
+  const worker = await extension.worker();
+  await worker.evaluate(
+    async ([id, failed]) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open('alikeep-prices');
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      const store = db.transaction('watches', 'readwrite').objectStore('watches');
+      await new Promise<void>((resolve, reject) => {
+        const get = store.get(id);
+        get.onsuccess = () => {
+          const w = get.result;
+          w.recheck = { itemId: id, nextAt: 0, failures: failed, needsVisit: false };
+          const put = store.put(w);
+          put.onsuccess = () => resolve();
+          put.onerror = () => reject(put.error);
+        };
+      });
+      db.close();
+      // Unpacked extensions may set an alarm this close; the worker's own never come sooner than 30 s.
+      await chrome.alarms.create('alikeep-recheck', { when: Date.now() + 100 });
+    },
+    [itemId, failures] as const,
+  );
+}
+
+async function watchRecord(extension: Extension, itemId: string) {
+  const worker = await extension.worker();
+  return worker.evaluate(async (id) => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const r = indexedDB.open('alikeep-prices');
+      r.onsuccess = () => resolve(r.result);
+    });
+    const w = await new Promise<any>((resolve) => {
+      const r = db.transaction('watches').objectStore('watches').get(id);
+      r.onsuccess = () => resolve(r.result);
+    });
+    db.close();
+    return w as {
+      state: { lastPrice: number };
+      recheck?: { failures: number; needsVisit: boolean };
+    };
+  }, itemId);
+}
+
+const badge = async (extension: Extension) =>
+  (await extension.worker()).evaluate(() => chrome.action.getBadgeText({}));
+
+for (const [key, route] of [
+  ['module', 'a plain fetch'],
+  ['csr', 'an inactive tab'],
+] as [ProductKey, string][]) {
+  test(`a due recheck reads the new price by ${route}, and the drop shows on the badge`, async ({
+    extension,
+  }) => {
+    await consent(extension, ['price-history', 'price-alerts', 'background-recheck']);
+    const p = extension.store.catalog[key];
+    const current = Math.min(...p.variants.map((v) => v.price));
+    const page = await extension.context.newPage();
+    await watch(page, p.url, String(Math.floor(current) - 1));
+    await page.close();
+    expect(await badge(extension)).toBe('');
+
+    const dropped = Math.floor(current) - 2.5;
+    extension.store.setPrice(key, { current: dropped });
+    const before = extension.store.requests.length;
+    const tabsBefore = extension.context.pages().length;
+    await makeDueAndFire(extension, p.id);
+
+    await expect
+      .poll(async () => (await watchRecord(extension, p.id)).state.lastPrice, {
+        timeout: 30_000,
+      })
+      .toBe(dropped);
+    await expect.poll(() => badge(extension)).toBe('1');
+    const record = await watchRecord(extension, p.id);
+    expect(record.recheck).toMatchObject({ failures: 0, needsVisit: false });
+    // The page itself was requested (no other host), and no recheck tab is left open.
+    const asked = extension.store.requests.slice(before).filter((r) => r.path.includes(p.id));
+    expect(asked.length).toBeGreaterThan(0);
+    await expect.poll(() => extension.context.pages().length).toBe(tabsBefore);
+
+    // Opening the popup shows the alert and clears the badge.
+    const popup = await extension.openPage('src/popup/index.html');
+    await expect(popup.getByTestId('popup-watch-item').filter({ hasText: p.title })).toBeVisible();
+    await expect.poll(() => badge(extension)).toBe('');
+    await popup.close();
+  });
+}
+
+test('a captcha backs off to "needs a visit", and no price is invented', async ({ extension }) => {
+  await consent(extension, ['price-history', 'price-alerts', 'background-recheck']);
+  const p = extension.store.catalog.component;
+  const page = await extension.context.newPage();
+  await watch(page, p.url, '1');
+  const lastPrice = (await watchRecord(extension, p.id)).state.lastPrice;
+  extension.store.setFault(new URL(p.url).pathname, {
+    status: 200,
+    body: '<!doctype html><title>Security check</title><div id="captcha">Slide to verify</div>',
+  });
+  // Four earlier failures: this one is the fifth, after which the item needs a visit.
+  await makeDueAndFire(extension, p.id, 4);
+  await expect
+    .poll(async () => (await watchRecord(extension, p.id)).recheck?.failures, { timeout: 30_000 })
+    .toBe(5);
+  const record = await watchRecord(extension, p.id);
+  expect(record.recheck?.needsVisit).toBe(true);
+  expect(record.state.lastPrice).toBe(lastPrice);
+  const popup = await extension.openPage('src/popup/index.html');
+  await expect(popup.getByTestId('popup-watch-needs-visit')).toBeVisible();
+  await popup.close();
+  await page.close();
+});

@@ -1,0 +1,210 @@
+/**
+ * Background rechecks of watched prices (the opt-in "background-recheck" feature). One alarm wakes
+ * the worker when the earliest recheck is due; each cycle takes the due items, most overdue first,
+ * reads each page with a plain fetch where its HTML carries the price, or in one short-lived
+ * inactive tab at a time where the page renders its price itself (our item-page script reports it
+ * there, as on any visit), and schedules the next recheck with the pure rules of
+ * src/prices/backoff.ts. Captcha, block or error: back off, and after repeated failures the popup
+ * says the item needs a visit. A price is only ever recorded from a page that showed it.
+ */
+import { parseItemUrl } from '../../extract/item-url';
+import type { Watch } from '../../prices/alert-rules';
+import {
+  afterRecheck,
+  dueRechecks,
+  firstRecheck,
+  nextAlarmAt,
+  type RecheckOutcome,
+  type RecheckState,
+} from '../../prices/backoff';
+import type { PriceDb } from '../../prices/price-db';
+import { readRecheckPage } from '../../prices/recheck-page';
+import { featureEnabled } from '../../consent/consent-state';
+import { browser } from '../../shared/browser';
+import { log } from '../../shared/log';
+import { sendToTab } from '../../shared/messaging';
+import { recordProduct } from './price-service';
+
+export const RECHECK_ALARM = 'alikeep-recheck';
+/** Items rechecked at once by fetch; the tab route is always one at a time. */
+export const RECHECK_CONCURRENCY = 2;
+/** Items taken per cycle; the rest are due again at once and the alarm comes back for them. */
+const CYCLE_LIMIT = 50;
+const FETCH_TIMEOUT_MS = 20_000;
+const TAB_TIMEOUT_MS = 45_000;
+/** The alarm never fires sooner than this from now (Chrome's floor for packed extensions). */
+const ALARM_FLOOR_MS = 30_000;
+
+export interface RecheckStats {
+  checked: number;
+  outcomes: Record<RecheckOutcome, number>;
+  /** Most rechecks that ran at the same time in this cycle. */
+  peakConcurrency: number;
+}
+
+let cycle: Promise<RecheckStats> | null = null;
+
+/** Tabs opened for a recheck, resolved when their item-page script reports the prices. */
+const waitingTabs = new Map<number, (recorded: boolean) => void>();
+
+/** Called by the recordPrices handler: a recheck tab (if it is one) has done its job. */
+export function noteTabRecorded(tabId: number | undefined, recorded: boolean): void {
+  if (tabId === undefined) return;
+  waitingTabs.get(tabId)?.(recorded);
+}
+
+async function enabled(): Promise<boolean> {
+  return (await featureEnabled('background-recheck')) && (await featureEnabled('price-history'));
+}
+
+function alarms(): typeof chrome.alarms | undefined {
+  // An optional permission: the namespace exists only once it is granted.
+  return (globalThis as { chrome?: typeof chrome }).chrome?.alarms;
+}
+
+/** Gives every watch a schedule, and sets the one alarm for the earliest due recheck. */
+export async function scheduleRechecks(db: PriceDb, now = Date.now()): Promise<number | undefined> {
+  const api = alarms();
+  if (!(await enabled())) {
+    await api?.clear(RECHECK_ALARM);
+    return undefined;
+  }
+  const states: RecheckState[] = [];
+  for (const watch of await db.listWatches()) {
+    if (watch.recheck) {
+      states.push(watch.recheck);
+      continue;
+    }
+    const first = firstRecheck(watch.itemId, now, Math.random);
+    await db.updateWatch(watch.itemId, (w) => (w ? { ...w, recheck: w.recheck ?? first } : w));
+    states.push(first);
+  }
+  const at = nextAlarmAt(states);
+  if (!api) return at;
+  if (at === undefined) await api.clear(RECHECK_ALARM);
+  else await api.create(RECHECK_ALARM, { when: Math.max(at, now + ALARM_FLOOR_MS) });
+  return at;
+}
+
+async function recheckByFetch(watch: Watch, url: string): Promise<RecheckOutcome | 'needs-tab'> {
+  // Only AliExpress item pages, as the policy declares: a stored URL is never trusted blindly.
+  if (parseItemUrl(url)?.site !== 'aliexpress' || !url.startsWith('https://')) return 'error';
+  let response: Response;
+  try {
+    // policy-hosts: item-page-recheck
+    response = await fetch(url, {
+      credentials: 'omit',
+      redirect: 'follow',
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+    });
+  } catch (error) {
+    log.info('Recheck fetch failed:', error instanceof Error ? error.message : error);
+    return 'error';
+  }
+  const html = response.ok ? (await response.text()).slice(0, 5_000_000) : '';
+  const read = readRecheckPage(response.status, html, response.url || url, watch.itemId);
+  if (read.kind === 'product') {
+    const result = await recordProduct(read.product);
+    return result.recorded ? 'ok' : 'error';
+  }
+  if (read.kind === 'needs-tab') return 'needs-tab';
+  if (read.kind === 'error') log.info('Recheck could not read the page:', read.message);
+  return read.kind;
+}
+
+let tabQueue: Promise<unknown> = Promise.resolve();
+
+/** Opens the page in an inactive tab, waits for its item-page script's report, closes the tab. */
+function recheckInTab(url: string): Promise<RecheckOutcome> {
+  const run = async (): Promise<RecheckOutcome> => {
+    let tabId: number | undefined;
+    try {
+      const tab = await browser.tabs.create({ url, active: false });
+      tabId = tab.id;
+      if (tabId === undefined) return 'error';
+      const id = tabId;
+      const recorded = await new Promise<boolean | 'timeout'>((resolve) => {
+        const timer = setTimeout(() => resolve('timeout'), TAB_TIMEOUT_MS);
+        waitingTabs.set(id, (ok) => {
+          clearTimeout(timer);
+          resolve(ok);
+        });
+      });
+      if (recorded === true) return 'ok';
+      // No price came: ask the page what it saw (a captcha, a removed item…).
+      const status = await sendToTab(id, 'getPageStatus');
+      const failure = status.ok ? status.value.failure : null;
+      return failure?.reason === 'no-product-data' ? 'captcha' : 'error';
+    } catch (error) {
+      log.info('Recheck tab failed:', error instanceof Error ? error.message : error);
+      return 'error';
+    } finally {
+      if (tabId !== undefined) {
+        waitingTabs.delete(tabId);
+        await browser.tabs.remove(tabId).catch(() => undefined);
+      }
+    }
+  };
+  const next = tabQueue.then(run, run);
+  tabQueue = next.catch(() => undefined);
+  return next;
+}
+
+async function recheckOne(db: PriceDb, watch: Watch): Promise<RecheckOutcome> {
+  const url = (await db.getItem(watch.itemId))?.url;
+  if (!url) return 'error';
+  const byFetch = await recheckByFetch(watch, url);
+  return byFetch === 'needs-tab' ? recheckInTab(url) : byFetch;
+}
+
+/** One cycle: the due items, at most RECHECK_CONCURRENCY at a time; then the next alarm. */
+export function runRecheckCycle(db: PriceDb, now = Date.now()): Promise<RecheckStats> {
+  cycle ??= (async () => {
+    const stats: RecheckStats = {
+      checked: 0,
+      outcomes: { ok: 0, captcha: 0, blocked: 0, error: 0 },
+      peakConcurrency: 0,
+    };
+    try {
+      if (!(await enabled())) return stats;
+      await scheduleRechecks(db, now);
+      const watches = await db.listWatches();
+      const states = watches.flatMap((w) => (w.recheck ? [w.recheck] : []));
+      const due = dueRechecks(states, now, CYCLE_LIMIT);
+      let running = 0;
+      const queue = [...due];
+      const worker = async () => {
+        for (let state = queue.shift(); state; state = queue.shift()) {
+          const watch = watches.find((w) => w.itemId === state!.itemId);
+          if (!watch) continue;
+          running++;
+          stats.peakConcurrency = Math.max(stats.peakConcurrency, running);
+          let outcome: RecheckOutcome = 'error';
+          try {
+            outcome = await recheckOne(db, watch);
+          } finally {
+            running--;
+          }
+          stats.checked++;
+          stats.outcomes[outcome]++;
+          const current = state;
+          // The watch may have changed meanwhile (an alert, the user): only the schedule is ours.
+          await db.updateWatch(watch.itemId, (w) =>
+            w
+              ? {
+                  ...w,
+                  recheck: afterRecheck(w.recheck ?? current, outcome, Date.now(), Math.random),
+                }
+              : w,
+          );
+        }
+      };
+      await Promise.all(Array.from({ length: RECHECK_CONCURRENCY }, worker));
+      await scheduleRechecks(db);
+      return stats;
+    } finally {
+      cycle = null;
+    }
+  })();
+  return cycle;
+}
