@@ -10,9 +10,9 @@ import { workerHandlers } from './handlers';
 import { reattachContentScripts } from './reattach';
 import { consentOnInstalled } from '../consent/consent-on-install';
 import { onDownloadChanged, resumeJobs } from './downloads/runner';
-import { startPriceHousekeeping } from './prices/price-service';
+import { makeRoom, startPriceHousekeeping } from './prices/price-service';
 
-const settings = createSettingsWriter(browser.storage.local);
+const settings = createSettingsWriter(browser.storage.local, { makeRoom });
 
 const route = createRouter(workerProtocol, workerHandlers(settings), {
   extensionId: browser.runtime.id,
