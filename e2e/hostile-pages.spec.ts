@@ -80,6 +80,8 @@ const extraChecks: Record<number, (page: Page) => Promise<void>> = {
     await expect.poll(() => pageGlobal(page, '__replaced')).toBe(true);
     await expect(page.locator('alikeep-root')).toHaveCount(1);
     await expectWorkingPill(page);
+    // Docked beside the rebuilt page's gallery again, not left in the corner.
+    await expect(page.locator('alikeep-root')).toHaveCSS('position', 'absolute');
   },
   // An overlay the page puts over everything (a login or cookie dialog) covers us too: we stay
   // attached and working underneath, and take clicks again once the page removes it.

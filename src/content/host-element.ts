@@ -119,12 +119,15 @@ export function createHostElement(doc: Document, css: string): HostElement {
     contain: 'style',
   });
   doc.documentElement.append(host);
-  const stopKeeping = keepAttached(doc, host, () => place());
+  let docked: Placement | null = null;
+  // Put back into a rebuilt document, it docks to the gallery the page shows now.
+  const stopKeeping = keepAttached(doc, host, () => (docked ? element.dock(docked) : place()));
 
-  return {
+  const element: HostElement = {
     host,
     root,
     dock(placement) {
+      docked = placement;
       observer.disconnect();
       doc.defaultView?.removeEventListener('resize', onResize);
       gallery = placement === 'gallery' ? findGallery(doc) : null;
@@ -141,4 +144,5 @@ export function createHostElement(doc: Document, css: string): HostElement {
       host.remove();
     },
   };
+  return element;
 }
