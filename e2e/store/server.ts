@@ -11,6 +11,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { catalog, PRODUCT_KEYS, type CatalogProduct, type ProductKey } from './catalog';
 import { API_HOST, CSR_HOST, hostResolverRules, MOBILE_HOST, OTHER_SITE } from './hosts';
+import { hostilePage } from './hostile/hostile-page';
+import { HOSTILE_HOST } from './hostile/hostile-product';
 import { answerMedia } from './media-route';
 import { AER_SCRIPT, aerPage, productData, productDataPath } from './pages/aer-page';
 import { alibabaPage } from './pages/alibaba-page';
@@ -212,6 +214,8 @@ function route(
   }
 
   const item = /^\/(?:item|i)\/(?:[^/]+\/)?(\d{6,20})\.html$/.exec(path);
+  const hostile = host === HOSTILE_HOST && item?.[1] ? hostilePage(item[1]) : undefined;
+  if (hostile !== undefined) return html(hostile);
   if (item?.[1]) return itemPage(host, item[1], prices, view);
 
   const alibaba = /^\/product-detail\/[^/]*_(\d{6,20})\.html$/.exec(path);

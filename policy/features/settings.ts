@@ -24,18 +24,18 @@ export const settings: FeatureDeclaration = {
     {
       id: 'settings',
       name: 'Saved preferences',
-      what: 'Your AliKeep preferences (for example whether the panel is shown, where it sits and the colour theme), with a format version and a change counter.',
+      what: 'Your AliKeep preferences (for example whether the panel is shown, where it sits and the colour theme), with a format version and a change counter; and, until you dismiss them, notices about your stored data (that damaged preferences were repaired, or that storage was full), with their date and the names of the preferences concerned.',
       source:
         'You, through AliKeep’s panel, popup and options page; defaults are written when AliKeep is installed.',
       features: ['settings'],
       purpose: 'To make AliKeep behave the way you chose.',
       legalBasis: 'contract',
-      storage: { area: 'storage.local', keys: ['settings'] },
+      storage: { area: 'storage.local', keys: ['settings', 'notices'] },
       retention: 'until-deleted',
       retentionNote: 'Until you reset AliKeep’s settings or remove AliKeep from your browser.',
       sentTo: [],
       deletion:
-        'Resetting the settings returns every preference to its default; removing AliKeep from your browser deletes them.',
+        'Resetting the settings returns every preference to its default; dismissing a notice in the options page deletes it; removing AliKeep from your browser deletes them.',
       chromeWebStoreCategories: [],
       firefoxCategory: 'none',
     },

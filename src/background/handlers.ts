@@ -2,6 +2,7 @@
 import type { Product } from '../extract/model';
 import { browser } from '../shared/browser';
 import type { SettingsWriter } from '../settings/settings-writer';
+import { dismissNotice } from '../settings/notices';
 import { workerProtocol } from '../shared/messages';
 import type { Handlers } from '../shared/router';
 import { measureMedia } from './downloads/probe';
@@ -28,6 +29,10 @@ export function workerHandlers(settings: SettingsWriter): Handlers<typeof worker
     getSettings: () => settings.read(),
     updateSettings: (patch) => settings.update(patch),
     resetSettings: () => settings.reset(),
+    dismissNotice: async ({ kind }) => {
+      await dismissNotice(browser.storage.local, kind);
+      return null;
+    },
     saveConsent: async (answer) => {
       const saved = await saveConsent(browser.storage.local, answer);
       // Background rechecks may have been switched on or off.

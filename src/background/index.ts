@@ -11,12 +11,12 @@ import { reattachContentScripts } from './reattach';
 import { consentOnInstalled } from '../consent/consent-on-install';
 import { featureEnabled } from '../consent/consent-state';
 import { onDownloadChanged, resumeJobs } from './downloads/runner';
-import { priceDatabase, startPriceHousekeeping } from './prices/price-service';
+import { makeRoom, priceDatabase, startPriceHousekeeping } from './prices/price-service';
 import { RECHECK_ALARM, runRecheckCycle, scheduleRechecks } from './prices/rechecks';
 import { showAlertBadge } from './prices/alert-badge';
 import { openAlertedItem } from './prices/alert-notifications';
 
-const settings = createSettingsWriter(browser.storage.local);
+const settings = createSettingsWriter(browser.storage.local, { makeRoom });
 
 const route = createRouter(workerProtocol, workerHandlers(settings), {
   extensionId: browser.runtime.id,

@@ -3,6 +3,7 @@ import { PageButtonField, PlacementField, ThemeField } from '../components/setti
 import { useSettings } from '../components/use-settings';
 import { DownloadFields } from '../components/download-fields';
 import { PrivacyCenter } from './privacy/privacy-center';
+import { StorageNotices } from './storage-notices';
 import { useTheme } from '../components/use-theme';
 import type { SettingsPatch } from '../settings/defaults';
 import type { Reply } from '../shared/messages';
@@ -25,6 +26,7 @@ export function OptionsPage() {
       <h1>
         <span class="brand">AliKeep</span> · {t('optionsTitle')}
       </h1>
+      <StorageNotices />
       {stored === null ? (
         <p class="muted">{t('loading')}</p>
       ) : (

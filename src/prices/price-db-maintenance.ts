@@ -59,6 +59,36 @@ export async function pruneOlderThan(db: Db, maxAgeMs: number, now: number): Pro
   return result;
 }
 
+/**
+ * Makes room when storage is full: deletes the history of the least recently seen items, `share`
+ * of them (at least one), oldest first, with their item records. Watched items are kept: the user
+ * asked to follow those. Resolves with the number of series deleted.
+ */
+export async function pruneOldest(db: Db, share: number): Promise<number> {
+  if (!(share > 0 && share <= 1))
+    throw new RangeError(`pruneOldest: share must be in (0, 1], got ${share}`);
+  const tx = db.transaction([STORES.series, STORES.items, STORES.watches], 'readwrite');
+  const items = tx.objectStore(STORES.items);
+  const watched = new Set(await tx.objectStore(STORES.watches).getAllKeys());
+  const total = await items.count();
+  let left = Math.max(1, Math.floor(total * share));
+  let deleted = 0;
+  const bySeries = tx.objectStore(STORES.series).index('byItem');
+  let cursor = await items.index('byLastSeen').openCursor();
+  for (; cursor && left > 0; cursor = await cursor.continue()) {
+    const { itemId } = cursor.value;
+    if (watched.has(itemId)) continue;
+    for (let s = await bySeries.openCursor(itemId); s; s = await s.continue()) {
+      await s.delete();
+      deleted += 1;
+    }
+    await cursor.delete();
+    left -= 1;
+  }
+  await tx.done;
+  return deleted;
+}
+
 export async function inventory(db: Db): Promise<Inventory> {
   const tx = db.transaction([STORES.series, STORES.items, STORES.watches]);
   const [series, items, watches] = await Promise.all([

@@ -25,6 +25,7 @@ import { updateItemRecord, type ItemDetails, type ItemRecord } from './item-reco
 import { priceDbConnection, type ConnectionOptions } from './price-db-connection';
 import {
   inventory,
+  pruneOldest,
   pruneOlderThan,
   type Inventory,
   type PruneResult,
@@ -72,6 +73,8 @@ export interface PriceDb {
   listWatches(): Promise<Watch[]>;
   /** Retention: deletes what was last seen more than `maxAgeMs` ago and trims older points. */
   pruneOlderThan(maxAgeMs: number): Promise<PruneResult>;
+  /** Storage full: deletes the history of the least recently seen `share` of unwatched items. */
+  pruneOldest(share: number): Promise<number>;
   inventory(): Promise<Inventory>;
   exportAll(): Promise<PriceHistoryExport>;
   /** Merges a parsed file (export-format.ts parseExport) into what is stored. */
@@ -229,6 +232,7 @@ export function openPriceDb(options: PriceDbOptions = {}): PriceDb {
     removeWatch: async (itemId) => (await db()).delete(STORES.watches, itemId),
     listWatches: async () => (await db()).getAll(STORES.watches),
     pruneOlderThan: async (maxAgeMs) => pruneOlderThan(await db(), maxAgeMs, now()),
+    pruneOldest: async (share) => pruneOldest(await db(), share),
     inventory: async () => inventory(await db()),
     exportAll,
     importAll,

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { settingsPatchSchema } from '../settings/defaults';
 import type { StoredSettings } from '../settings/stored';
+import { noticeKinds, type NoticeKind } from '../settings/notices';
 import type { FailureReason } from '../extract/model';
 import type { ProductSummary } from '../content/product-summary';
 import { productSchema } from './product-schema';
@@ -74,6 +75,11 @@ export const workerProtocol = {
     settingsPatchSchema,
   ),
   resetSettings: message<null, StoredSettings>('page', none),
+  /** The options page's "dismiss" on a notice about stored data (src/settings/notices.ts). */
+  dismissNotice: message<{ kind: NoticeKind }, null>(
+    'page',
+    v.object({ kind: v.picklist(noticeKinds) }),
+  ),
   /** Saves the chosen media of a product (all of them with 'all'), by the download settings. */
   startDownload: message<
     { product: v.InferOutput<typeof productSchema>; selection: 'all' | string[] },

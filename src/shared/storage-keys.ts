@@ -9,6 +9,8 @@ export const storageKeys = {
   downloadQueue: 'downloadQueue',
   /** storage.local: the user's privacy choices (src/consent). */
   consent: 'consent',
+  /** storage.local: notices about stored data until the user dismisses them (src/settings/notices.ts). */
+  notices: 'notices',
 } as const;
 
 export type StorageKey = (typeof storageKeys)[keyof typeof storageKeys];

@@ -20,6 +20,10 @@ import { featureEnabled } from '../../consent/consent-state';
 import { notifyAlert } from './alert-notifications';
 import { markAlertUnseen } from './alert-badge';
 import { pruneIfDue } from './retention';
+import { PRUNE_SHARE_WHEN_FULL, recordWithRoom } from '../../prices/record-with-room';
+import { StorageFullError } from '../../shared/storage-full';
+import { addNotice } from '../../settings/notices';
+import { browser } from '../../shared/browser';
 
 let db: PriceDb | undefined;
 const priceDb = () => (db ??= openPriceDb());
@@ -32,10 +36,16 @@ export async function startPriceHousekeeping(): Promise<void> {
   if (await featureEnabled('price-history')) await pruneIfDue(priceDb());
 }
 
+/** Storage is full elsewhere (settings): the oldest price history makes room, if there is any. */
+export async function makeRoom(): Promise<number> {
+  if (!(await featureEnabled('price-history'))) return 0;
+  return priceDb().pruneOldest(PRUNE_SHARE_WHEN_FULL);
+}
+
 export interface RecordResult {
   recorded: boolean;
   /** Why nothing was recorded. */
-  reason?: 'off' | 'no-price';
+  reason?: 'off' | 'no-price' | 'storage-full';
   changes: number;
   alerts: { kind: string; price: number; threshold: number; currency: string }[];
 }
@@ -51,7 +61,23 @@ export async function recordProduct(product: Product, now = Date.now()): Promise
   let changes = 0;
   const alerts: RecordResult['alerts'] = [];
   for (const obs of observations) {
-    const result = await priceDb().recordPrice({ ...obs, ...details });
+    let result;
+    try {
+      const outcome = await recordWithRoom(priceDb(), { ...obs, ...details });
+      result = outcome.value;
+      if (outcome.madeRoom !== undefined) {
+        await addNotice(browser.storage.local, {
+          kind: 'storage-full',
+          at: now,
+          pruned: outcome.madeRoom,
+          saved: true,
+        });
+      }
+    } catch (error) {
+      if (!(error instanceof StorageFullError)) throw error;
+      await addNotice(browser.storage.local, { kind: 'storage-full', at: now, saved: false });
+      return { recorded: false, reason: 'storage-full', changes, alerts };
+    }
     if (result.ok && (result.change === 'first' || result.change === 'changed')) changes++;
     if (result.ok) {
       for (const a of result.alerts) {

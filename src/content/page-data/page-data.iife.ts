@@ -5,14 +5,24 @@
  *
  * It starts at document_start, so the functions it keeps are the browser's own, before any page
  * script could replace them; everything it reads from the page is untrusted and checked later.
+ * After that it calls no built-in through a path the page can replace (`fn.call`, prototypes,
+ * globals, iterators), and nothing it does may throw into the page, whatever the page changed.
  */
 import { MAX_PAGE_DATA_CHARS, PAGE_DATA_REPLY, PAGE_DATA_REQUEST } from './events';
 
 const stringify = JSON.stringify;
 const parse = JSON.parse;
+const apply = Reflect.apply;
+const ownKeys = Object.keys;
+const isArray = Array.isArray;
 const dispatch = EventTarget.prototype.dispatchEvent;
 const listen = EventTarget.prototype.addEventListener;
+const detailOf = Object.getOwnPropertyDescriptor(CustomEvent.prototype, 'detail')?.get;
 const Custom = CustomEvent;
+const toText = String;
+const Seen = WeakSet;
+const seenHas = WeakSet.prototype.has;
+const seenAdd = WeakSet.prototype.add;
 const doc = document;
 const win = window as unknown as Record<string, unknown>;
 
@@ -30,13 +40,13 @@ function field(object: unknown, key: string): unknown {
 function copy(value: unknown): unknown {
   if (value === undefined || value === null) return undefined;
   try {
-    const seen = new WeakSet<object>();
+    const seen = new Seen<object>();
     const text = stringify(value, (_key, v: unknown) => {
       if (typeof v === 'function' || typeof v === 'symbol') return undefined;
-      if (typeof v === 'bigint') return String(v);
+      if (typeof v === 'bigint') return toText(v);
       if (v !== null && typeof v === 'object') {
-        if (seen.has(v)) return undefined;
-        seen.add(v);
+        if (apply(seenHas, seen, [v])) return undefined;
+        apply(seenAdd, seen, [v]);
       }
       return v;
     });
@@ -46,23 +56,28 @@ function copy(value: unknown): unknown {
   }
 }
 
+/** Each object on its own: a page getter that throws costs that object only. */
 function readPageData(): Record<string, unknown> {
-  const dc = win['_d_c_'];
+  const dc = field(win, '_d_c_');
   const lifeCycle = field(dc, 'lifeCycleEventList');
-  const firstEvent = Array.isArray(lifeCycle) ? lifeCycle[0] : undefined;
+  const firstEvent = isArray(lifeCycle) ? field(lifeCycle, '0') : undefined;
   const out: Record<string, unknown> = {
-    runParams: copy(win['runParams']),
+    runParams: copy(field(win, 'runParams')),
     dcData: copy(field(dc, 'DCData')),
     mtop: copy(field(firstEvent, 'data')),
-    initData: copy(field(win['_dida_config_'], '_init_data_') ?? win['_init_data_']),
-    detailData: copy(win['detailData']),
+    initData: copy(field(field(win, '_dida_config_'), '_init_data_') ?? field(win, '_init_data_')),
+    detailData: copy(field(win, 'detailData')),
   };
-  for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key];
+  const keys = ownKeys(out);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (out[key] === undefined) delete out[key];
+  }
   return out;
 }
 
-listen.call(doc, PAGE_DATA_REQUEST, (event: Event) => {
-  const detail = (event as CustomEvent<unknown>).detail;
+function answer(event: Event): void {
+  const detail: unknown = detailOf ? apply(detailOf, event, []) : undefined;
   if (typeof detail !== 'string' || detail.length > 100) return;
   let json: string | null = null;
   try {
@@ -71,9 +86,17 @@ listen.call(doc, PAGE_DATA_REQUEST, (event: Event) => {
   } catch {
     json = null;
   }
-  try {
-    dispatch.call(doc, new Custom(PAGE_DATA_REPLY, { detail: stringify({ nonce: detail, json }) }));
-  } catch {
-    // Nothing to report to: the isolated side times out and reads the script text instead.
-  }
-});
+  const reply = new Custom(PAGE_DATA_REPLY, { detail: stringify({ nonce: detail, json }) });
+  apply(dispatch, doc, [reply]);
+}
+
+apply(listen, doc, [
+  PAGE_DATA_REQUEST,
+  (event: Event) => {
+    try {
+      answer(event);
+    } catch {
+      // Nothing to report to: the isolated side times out and reads the script text instead.
+    }
+  },
+]);
