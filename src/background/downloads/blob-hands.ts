@@ -5,13 +5,16 @@ import { blobSender, chooseBlobRoute, type BlobSend } from './blob-route';
 import { ensureOffscreen } from './offscreen-client';
 
 export function createBlobHands(onArchiveProgress: (progress: ArchiveProgress) => void): BlobSend {
+  const offscreen: typeof chrome.offscreen | undefined =
+    typeof chrome === 'undefined' ? undefined : chrome.offscreen;
   const route = chooseBlobRoute({
-    offscreen: typeof chrome === 'undefined' ? undefined : chrome.offscreen,
+    offscreen,
     createObjectURL: typeof URL === 'undefined' ? undefined : URL.createObjectURL,
   });
   let tasks: BlobTasks | undefined;
   return blobSender(route, {
-    ensureOffscreen,
+    // Only called on the offscreen route, which exists only when the namespace does.
+    ensureOffscreen: () => ensureOffscreen(offscreen!),
     sendToOffscreen,
     inPlace: () => (tasks ??= createBlobTasks(onArchiveProgress)),
   });
