@@ -21,8 +21,37 @@ function icons(): Plugin {
   };
 }
 
+/**
+ * Removes Preact's one HTML-string path (the `innerHTML` write behind `dangerouslySetInnerHTML`)
+ * from the bundle. AliKeep never turns strings into markup (src/static-safety.test.ts), and
+ * addons.mozilla.org flags that write; a use of the prop would now throw instead of parsing HTML.
+ * The build fails if a Preact update changes the code this expects.
+ */
+function noHtmlStrings(): Plugin {
+  const preactModule = /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.(mjs|module\.js)$/;
+  const write = /\b[A-Za-z_$][\w$]*\.innerHTML=[A-Za-z_$][\w$]*\.__html\b/g;
+  let patched = false;
+  return {
+    name: 'alikeep-no-html-strings',
+    apply: 'build',
+    transform(code, id) {
+      if (!preactModule.test(id)) return null;
+      const writes = code.match(write) ?? [];
+      if (writes.length !== 1) {
+        this.error(`Expected one innerHTML write in ${id}, found ${writes.length}.`);
+      }
+      patched = true;
+      const refuse = '(()=>{throw new Error("dangerouslySetInnerHTML is not supported")})()';
+      return { code: code.replace(write, refuse), map: null };
+    },
+    generateBundle() {
+      if (!patched) this.error('Preact was bundled without its innerHTML write removed.');
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [preact(), icons(), crx({ manifest })],
+  plugins: [preact(), noHtmlStrings(), icons(), crx({ manifest })],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
