@@ -13,6 +13,11 @@ export interface LaunchOptions {
   downloadsDir: string;
   hostResolverRules: string;
   headless: boolean;
+  /**
+   * UI language as an extension locale folder names it (`de`, `pt_BR`): Chromium's own language
+   * (`--lang`, what chrome.i18n follows) and the pages' navigator.language and Accept-Language.
+   */
+  lang?: string;
 }
 
 export interface Launched {
@@ -37,7 +42,9 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
     headless: options.headless,
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 800 },
+    ...(options.lang ? { locale: options.lang.replace('_', '-') } : {}),
     args: [
+      ...(options.lang ? [`--lang=${options.lang.replace('_', '-')}`] : []),
       `--disable-extensions-except=${options.extensionDir}`,
       `--load-extension=${options.extensionDir}`,
       `--host-resolver-rules=${options.hostResolverRules}`,

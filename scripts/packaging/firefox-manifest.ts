@@ -9,7 +9,12 @@ import type { GeckoDataCollection } from '../../policy/manifest-fields';
 export interface ExtensionManifest {
   [key: string]: unknown;
   manifest_version?: number;
-  background?: { service_worker?: string; scripts?: string[]; type?: string; [key: string]: unknown };
+  background?: {
+    service_worker?: string;
+    scripts?: string[];
+    type?: string;
+    [key: string]: unknown;
+  };
   permissions?: string[];
   optional_permissions?: string[];
   web_accessible_resources?: { resources: string[]; matches?: string[]; [key: string]: unknown }[];
@@ -85,7 +90,9 @@ export function toFirefoxManifest(
   target: FirefoxTarget,
 ): ExtensionManifest {
   if (chrome.manifest_version !== 3) {
-    throw new Error(`Expected a Manifest V3 extension, found manifest_version ${String(chrome.manifest_version)}.`);
+    throw new Error(
+      `Expected a Manifest V3 extension, found manifest_version ${String(chrome.manifest_version)}.`,
+    );
   }
   const out: ExtensionManifest = structuredClone(chrome);
   for (const key of CHROME_ONLY_KEYS) delete out[key];

@@ -10,7 +10,9 @@ export interface LintVerdict {
 }
 
 function describe(m: LinterMessage): string {
-  const where = m.file ? ` (${m.file}${m.line ? `:${m.line}${m.column ? `:${m.column}` : ''}` : ''})` : '';
+  const where = m.file
+    ? ` (${m.file}${m.line ? `:${m.line}${m.column ? `:${m.column}` : ''}` : ''})`
+    : '';
   return `  ${m._type} ${m.code}: ${m.message}${where}`;
 }
 
@@ -22,7 +24,9 @@ export function lintVerdict(result: LinterResult): LintVerdict {
     lines: [
       `addons-linter: ${errors.length} errors, ${warnings.length} warnings, ${notices.length} notices`,
       ...[...errors, ...warnings, ...notices].map(describe),
-      pass ? 'The Firefox package passes.' : 'The Firefox package fails: errors and warnings must be fixed.',
+      pass
+        ? 'The Firefox package passes.'
+        : 'The Firefox package fails: errors and warnings must be fixed.',
     ],
   };
 }

@@ -20,7 +20,9 @@ export function packageFiles(paths: readonly string[]): string[] {
 /** `alikeep-chrome-0.1.0.zip`: the name tells the browser and the version. */
 export function packageName(browser: 'chrome' | 'firefox', version: string): string {
   if (!/^\d+(\.\d+){0,3}$/.test(version)) {
-    throw new Error(`"${version}" is not a version browsers accept (1 to 4 dot-separated numbers).`);
+    throw new Error(
+      `"${version}" is not a version browsers accept (1 to 4 dot-separated numbers).`,
+    );
   }
   return `alikeep-${browser}-${version}.zip`;
 }

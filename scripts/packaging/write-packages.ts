@@ -43,7 +43,10 @@ function walk(path: string): string[] {
 }
 
 function newestSource(root: string): number {
-  return Math.max(0, ...BUILD_INPUTS.flatMap((p) => walk(join(root, p))).map((f) => statSync(f).mtimeMs));
+  return Math.max(
+    0,
+    ...BUILD_INPUTS.flatMap((p) => walk(join(root, p))).map((f) => statSync(f).mtimeMs),
+  );
 }
 
 function build(root: string): void {
@@ -59,7 +62,10 @@ function zip(dir: string, files: string[], replace: Record<string, Uint8Array>, 
   return zipSync(entries, { level: 9 });
 }
 
-export async function writePackages(options: { root: string; rebuild?: boolean }): Promise<Released> {
+export async function writePackages(options: {
+  root: string;
+  rebuild?: boolean;
+}): Promise<Released> {
   const root = resolve(options.root);
   const dist = join(root, 'dist');
   const manifestPath = join(dist, 'manifest.json');
@@ -79,7 +85,9 @@ export async function writePackages(options: { root: string; rebuild?: boolean }
     androidMinVersion: FIREFOX_ANDROID_MIN_VERSION,
     dataCollection: geckoManifestFields.data_collection_permissions,
   });
-  const firefoxManifestBytes = new TextEncoder().encode(`${JSON.stringify(firefoxManifest, null, 2)}\n`);
+  const firefoxManifestBytes = new TextEncoder().encode(
+    `${JSON.stringify(firefoxManifest, null, 2)}\n`,
+  );
 
   const out = join(root, 'release');
   mkdirSync(out, { recursive: true });
