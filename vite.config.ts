@@ -7,6 +7,10 @@ import { Resvg } from '@resvg/resvg-js';
 import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.config.ts';
 
+/** Preact's one write of an HTML string, and what replaces it (see noHtmlStrings). */
+const HTML_WRITE = /\b[A-Za-z_$][\w$]*\.innerHTML=[A-Za-z_$][\w$]*\.__html\b/g;
+const REFUSE_HTML = '(()=>{throw new Error("dangerouslySetInnerHTML is not supported")})()';
+
 export const ICON_SIZES = [16, 32, 48, 128] as const;
 
 /** Renders public/icon.svg to the PNG sizes the manifest names (icons/icon-<size>.png). */
@@ -42,7 +46,11 @@ function minifyIifeScripts(): Plugin {
     apply: 'build',
     async closeBundle() {
       for (const file of files('dist')) {
-        const { code } = await minify(readFileSync(file, 'utf8'), {
+        // The crxjs IIFE build does not run this config's plugins: the panel app bundles its own
+        // Preact, whose HTML-string write is removed here as noHtmlStrings() does for the rest.
+        const source = readFileSync(file, 'utf8').replace(HTML_WRITE, REFUSE_HTML);
+        if (/\.innerHTML\s*=/.test(source)) throw new Error(`${file} writes innerHTML.`);
+        const { code } = await minify(source, {
           ecma: 2020,
           compress: { passes: 3 },
           mangle: { toplevel: true },
@@ -79,9 +87,38 @@ function keepInjectedScriptsPrivate(): Plugin {
   };
 }
 
+/**
+ * Removes Preact's one HTML-string path (the `innerHTML` write behind `dangerouslySetInnerHTML`)
+ * from the bundle. AliKeep never turns strings into markup (src/static-safety.test.ts), and
+ * addons.mozilla.org flags that write; a use of the prop would now throw instead of parsing HTML.
+ * The build fails if a Preact update changes the code this expects.
+ */
+function noHtmlStrings(): Plugin {
+  const preactModule = /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.(mjs|module\.js)$/;
+  const write = HTML_WRITE;
+  let patched = false;
+  return {
+    name: 'alikeep-no-html-strings',
+    apply: 'build',
+    transform(code, id) {
+      if (!preactModule.test(id)) return null;
+      const writes = code.match(write) ?? [];
+      if (writes.length !== 1) {
+        this.error(`Expected one innerHTML write in ${id}, found ${writes.length}.`);
+      }
+      patched = true;
+      return { code: code.replace(write, REFUSE_HTML), map: null };
+    },
+    generateBundle() {
+      if (!patched) this.error('Preact was bundled without its innerHTML write removed.');
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     preact(),
+    noHtmlStrings(),
     icons(),
     crx({ manifest }),
     minifyIifeScripts(),

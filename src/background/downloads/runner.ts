@@ -1,18 +1,18 @@
 /**
  * Runs downloads from the queue: a few files at a time, each named by the plan and given the
- * extension its bytes call for, converted or packed in the offscreen document when the settings
- * ask. Every step is written to the queue first, so a worker restarted in the middle picks up
- * where it was, without saving a file twice.
+ * extension its bytes call for, converted or packed (see blob-route.ts) when the settings ask.
+ * Every step is written to the queue first, so a worker restarted in the middle picks up where it
+ * was, without saving a file twice.
  */
 import type { Product } from '../../extract/model';
 import { finalizePath, planDownload, zipLayout } from '../../download/plan';
 import type { Settings } from '../../settings/defaults';
 import { browser } from '../../shared/browser';
 import { log } from '../../shared/log';
-import { sendToOffscreen, sendToTab } from '../../shared/messaging';
+import { sendToTab } from '../../shared/messaging';
+import { createBlobHands } from './blob-hands';
 import { progressOf, settle, type Job, type JobItem } from './job';
 import { isMediaUrl } from './media-hosts';
-import { ensureOffscreen } from './offscreen-client';
 import { probeMedia } from './probe';
 import { readJobs, updateJob } from './queue';
 
@@ -20,6 +20,9 @@ const PARALLEL = 2;
 /** Tries per file before it is shown as failed. */
 const AUTO_ATTEMPTS = 2;
 const CONVERTIBLE = new Set(['webp', 'avif']);
+
+/** Conversion, archives and their blob URLs: the offscreen document or this context itself. */
+const blobs = createBlobHands(({ jobId, done, bytes }) => void archiveProgress(jobId, done, bytes));
 
 function newJobId(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
@@ -131,8 +134,7 @@ async function saveItem(job: Job, item: JobItem): Promise<void> {
     let blobUrl: string | undefined;
     let bytes = probe.size ?? undefined;
     if (convert) {
-      await ensureOffscreen();
-      const reply = await sendToOffscreen('offscreenConvert', {
+      const reply = await blobs('offscreenConvert', {
         url: item.url,
         format: job.options.format as 'jpeg' | 'png',
         quality: job.options.quality,
@@ -175,8 +177,7 @@ async function saveItem(job: Job, item: JobItem): Promise<void> {
 async function saveArchive(job: Job): Promise<void> {
   const archive = job.archive!;
   try {
-    await ensureOffscreen();
-    const reply = await sendToOffscreen('offscreenZip', {
+    const reply = await blobs('offscreenZip', {
       jobId: job.id,
       entries: job.items.map((i) => ({
         url: i.url,
@@ -225,7 +226,7 @@ async function saveArchive(job: Job): Promise<void> {
 }
 
 async function revoke(blobUrl: string | undefined): Promise<void> {
-  if (blobUrl) await sendToOffscreen('offscreenRevoke', { blobUrl });
+  if (blobUrl) await blobs('offscreenRevoke', { blobUrl });
 }
 
 /** downloads.onChanged: a file finished or broke off. */
