@@ -129,7 +129,7 @@ test('the claimed discount is checked against the 30 days before the current pri
     (text) => chrome.runtime.sendMessage({ type: 'importPriceHistory', payload: { text } }),
     JSON.stringify(file),
   );
-  expect(reply).toMatchObject({ ok: true });
+  expect(reply).toMatchObject({ ok: true, value: { ok: true, added: { series: 2, points: 4 } } });
   await options.close();
   extension.store.reset();
   const page = await extension.context.newPage();

@@ -68,7 +68,8 @@ async function importHistory(context: BrowserContext, extensionId: string, store
     (t) => chrome.runtime.sendMessage({ type: 'importPriceHistory', payload: { text: t } }),
     text,
   );
-  if (!(reply as { ok?: boolean }).ok) {
+  const answer = reply as { ok?: boolean; value?: { ok?: boolean } };
+  if (!answer.ok || !answer.value?.ok) {
     throw new Error(`The demo history was refused: ${JSON.stringify(reply)}`);
   }
   await page.close();

@@ -11,7 +11,7 @@ describe('demoHistory', () => {
 
   it('is a file the extension’s importer accepts', () => {
     const parsed = parseExport(toJson(file));
-    expect(parsed.ok, parsed.ok ? '' : parsed.reason).toBe(true);
+    expect(parsed.ok, parsed.ok ? '' : JSON.stringify(parsed.problem)).toBe(true);
   });
 
   it('covers the product-level price and every variant, dearer than today and in time order', () => {

@@ -132,53 +132,56 @@ describe('parseExport rejects', () => {
     return parseExport(JSON.stringify(copy));
   };
 
-  it('text that is not JSON', () => {
-    expect(parseExport('{"format": ')).toEqual({
-      ok: false,
-      reason: 'The file is not valid JSON.',
-    });
+  it('text that is not JSON, or nothing at all', () => {
+    expect(parseExport('{"format": ')).toEqual({ ok: false, problem: { kind: 'not-json' } });
+    expect(parseExport(' \n')).toEqual({ ok: false, problem: { kind: 'empty' } });
   });
 
   it('files of another kind', () => {
     for (const text of ['[]', 'null', '{"items": []}', '{"format": "keepa"}']) {
-      expect(parseExport(text)).toMatchObject({
-        ok: false,
-        reason: expect.stringMatching(/not an AliKeep/),
-      });
+      expect(parseExport(text)).toEqual({ ok: false, problem: { kind: 'not-ours' } });
     }
   });
 
-  it('versions it does not know, newer ones with a hint', () => {
-    expect(damaged((f) => ((f as { version: number }).version = 2))).toMatchObject({
-      reason: expect.stringMatching(/version 2, written by a newer AliKeep/),
+  it('versions it does not know, newer ones with their number', () => {
+    expect(damaged((f) => ((f as { version: number }).version = 2))).toEqual({
+      ok: false,
+      problem: { kind: 'newer-version', version: 2 },
     });
-    expect(damaged((f) => ((f as { version: unknown }).version = '1'))).toMatchObject({
-      reason: expect.stringMatching(/not one AliKeep knows/),
+    expect(damaged((f) => ((f as { version: unknown }).version = '1'))).toEqual({
+      ok: false,
+      problem: { kind: 'unknown-version' },
     });
   });
 
   it('damaged content, naming where', () => {
     expect(damaged((f) => (f.items[0]!.series[0]!.points[1]!.price = -3))).toEqual({
       ok: false,
-      reason: 'The file is damaged: items.0.series.0.points.1.price must be above zero.',
+      problem: {
+        kind: 'damaged',
+        where: 'items.0.series.0.points.1.price',
+        detail: 'items.0.series.0.points.1.price must be above zero',
+      },
     });
     expect(damaged((f) => (f.items[0]!.series[0]!.points = []))).toMatchObject({
-      reason: expect.stringMatching(/points must not be empty/),
+      problem: { detail: expect.stringMatching(/points must not be empty/) },
     });
     expect(damaged((f) => (f.items[1]!.series[0]!.currency = 'usd'))).toMatchObject({
-      reason: expect.stringMatching(/currency must be an ISO 4217 code/),
+      problem: { where: 'items.1.series.0.currency', detail: expect.stringMatching(/ISO 4217/) },
     });
     expect(damaged((f) => (f.items[0]!.series[0]!.points[0]!.at = 1.5))).toMatchObject({
       ok: false,
+      problem: { kind: 'damaged', where: 'items.0.series.0.points.0.at' },
     });
   });
 
   it('addresses a page could not use safely', () => {
     expect(damaged((f) => (f.items[0]!.url = 'javascript:alert(1)'))).toMatchObject({
-      reason: expect.stringMatching(/items\.0\.url must be an https address/),
+      problem: { where: 'items.0.url', detail: expect.stringMatching(/must be an https address/) },
     });
     expect(damaged((f) => (f.items[0]!.image = 'http://example.com/a.jpg'))).toMatchObject({
       ok: false,
+      problem: { where: 'items.0.image' },
     });
   });
 

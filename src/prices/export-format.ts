@@ -26,7 +26,8 @@
  * discount) is optional. Unknown fields are ignored on import.
  *
  * CSV: one row per change point, RFC 4180 (CRLF, quotes doubled), columns in CSV_COLUMNS. Cells
- * that a spreadsheet would run as a formula get a leading apostrophe.
+ * that a spreadsheet would run as a formula get a leading apostrophe. CSV files import too
+ * (csv-import.ts), without the item's picture and site, which the CSV does not hold.
  */
 import * as v from 'valibot';
 import { MAX_PRICE, type PriceSeries } from './history';
@@ -66,7 +67,20 @@ export interface ImportedRecords {
   series: PriceSeries[];
 }
 
-export type ParseResult = { ok: true; file: PriceHistoryExport } | { ok: false; reason: string };
+/**
+ * Why a file cannot be imported, as data: the options page says it in the user's language. `where`
+ * names the field (a dot path in JSON, a column in CSV, with its `line`); `detail` is for logs.
+ */
+export type FileProblem =
+  | { kind: 'empty' }
+  | { kind: 'not-json' }
+  | { kind: 'not-ours' }
+  | { kind: 'newer-version'; version: number }
+  | { kind: 'unknown-version' }
+  | { kind: 'damaged'; where: string; line?: number; detail: string };
+
+export type ParseResult =
+  { ok: true; file: PriceHistoryExport } | { ok: false; problem: FileProblem };
 
 export function buildExport(
   items: readonly ItemRecord[],
@@ -105,7 +119,7 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /** Cells starting like this run as formulas in Excel, LibreOffice and Google Sheets (OWASP). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+export const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function csvCell(value: string | number | undefined): string {
   let text = value === undefined ? '' : String(value);
@@ -138,32 +152,39 @@ export function toCsv(file: PriceHistoryExport): string {
 }
 
 // Dates before 2000 or after 2100 are not AliKeep's.
-const Time = v.pipe(
+export const Time = v.pipe(
   v.number(),
   v.integer('must be a whole number of epoch milliseconds'),
   v.minValue(946_684_800_000, 'is before the year 2000'),
   v.maxValue(4_102_444_800_000, 'is after the year 2100'),
 );
-const Price = v.pipe(
+export const Price = v.pipe(
   v.number(),
   v.finite('must be a finite number'),
   v.gtValue(0, 'must be above zero'),
   v.maxValue(MAX_PRICE, `must not exceed ${MAX_PRICE}`),
 );
 const Point = v.object({ at: Time, price: Price, original: v.optional(Price) });
+export const VariantId = v.pipe(v.string(), v.maxLength(256, 'is too long'));
+export const Currency = v.pipe(
+  v.string(),
+  v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR'),
+);
 const Series = v.object({
-  variantId: v.pipe(v.string(), v.maxLength(256, 'is too long')),
-  currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR')),
+  variantId: VariantId,
+  currency: Currency,
   lastSeen: Time,
   points: v.pipe(v.array(Point), v.minLength(1, 'must not be empty')),
 });
-const Https = v.pipe(
+export const Https = v.pipe(
   v.string(),
   v.check((s) => httpsUrl(s) !== undefined, 'must be an https address'),
 );
+export const ItemId = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'must be an item id'));
+export const Title = v.pipe(v.string(), v.maxLength(MAX_TITLE_LENGTH, 'is too long'));
 const Item = v.object({
-  itemId: v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'must be an item id')),
-  title: v.optional(v.pipe(v.string(), v.maxLength(MAX_TITLE_LENGTH, 'is too long'))),
+  itemId: ItemId,
+  title: v.optional(Title),
   image: v.optional(Https),
   url: v.optional(Https),
   site: v.optional(v.picklist(['aliexpress', 'alibaba'], 'must be aliexpress or alibaba')),
@@ -177,38 +198,35 @@ const FileV1 = v.object({
   items: v.array(Item),
 });
 
-const NOT_OURS = `This is not an AliKeep price history file (it has no "format": "${EXPORT_FORMAT}").`;
+const refuse = (problem: FileProblem): ParseResult => ({ ok: false, problem });
 
-/** Reads a file's text; every rejection says why in words the options page can show as is. */
+/** Reads a JSON file's text; every rejection says why (FileProblem). */
 export function parseExport(text: string): ParseResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'The file is not valid JSON.' };
+    return refuse(text.trim() === '' ? { kind: 'empty' } : { kind: 'not-json' });
   }
   if (typeof json !== 'object' || json === null || !('format' in json)) {
-    return { ok: false, reason: NOT_OURS };
+    return refuse({ kind: 'not-ours' });
   }
-  if (json.format !== EXPORT_FORMAT) return { ok: false, reason: NOT_OURS };
+  if (json.format !== EXPORT_FORMAT) return refuse({ kind: 'not-ours' });
   const version = 'version' in json ? json.version : undefined;
   if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION) {
-    return {
-      ok: false,
-      reason: `The file has format version ${version}, written by a newer AliKeep; update AliKeep to import it.`,
-    };
+    return refuse({ kind: 'newer-version', version });
   }
-  if (version !== EXPORT_VERSION) {
-    return {
-      ok: false,
-      reason: `The file's format version (${String(version)}) is not one AliKeep knows.`,
-    };
-  }
-  const parsed = v.safeParse(FileV1, json);
+  if (version !== EXPORT_VERSION) return refuse({ kind: 'unknown-version' });
+  return validateExport(json);
+}
+
+/** Checks a file's content against the version 1 format (JSON, or what a CSV file was read into). */
+export function validateExport(value: unknown): ParseResult {
+  const parsed = v.safeParse(FileV1, value);
   if (!parsed.success) {
     const issue = parsed.issues[0];
-    const where = v.getDotPath(issue) ?? 'the file';
-    return { ok: false, reason: `The file is damaged: ${where} ${issue.message}.` };
+    const where = v.getDotPath(issue) ?? 'items';
+    return refuse({ kind: 'damaged', where, detail: `${where} ${issue.message}` });
   }
   return { ok: true, file: parsed.output };
 }

@@ -230,7 +230,7 @@ describe('retention, inventory, export and deletion', () => {
     const file = await db.exportAll();
     expect(file.exportedAt).toBe(new Date(NOW).toISOString());
     const parsed = parseExport(toJson(file));
-    if (!parsed.ok) throw new Error(parsed.reason);
+    if (!parsed.ok) throw new Error(parsed.problem.kind);
     const { db: other } = fresh(() => NOW);
     expect(await other.importAll(parsed.file)).toEqual({ series: 3, points: 5, items: 3 });
     expect(await other.importAll(parsed.file)).toEqual({ series: 0, points: 0, items: 0 });

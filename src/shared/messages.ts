@@ -11,7 +11,12 @@ import type { FailureReason } from '../extract/model';
 import type { ProductSummary } from '../content/product-summary';
 import { productSchema } from './product-schema';
 import type { DownloadProgress } from '../background/downloads/job';
-import type { PriceView, RecordResult, WatchlistEntry } from '../background/prices/price-service';
+import type {
+  ImportOutcome,
+  PriceView,
+  RecordResult,
+  WatchlistEntry,
+} from '../background/prices/price-service';
 import type { Watch } from '../prices/alert-rules';
 import {
   consentAnswerSchema,
@@ -173,11 +178,13 @@ export const workerProtocol = {
   getWatchlist: message<null, WatchlistEntry[]>('ours', none),
   /** The price panel's "privacy settings" button (content scripts cannot open extension pages). */
   openPrivacySettings: message<null, null>('content', none),
+  /** The price history as the text of a file (export-format.ts). */
   exportPriceHistory: message<{ format: 'json' | 'csv' }, string>(
     'page',
     v.object({ format: v.picklist(['json', 'csv']) }),
   ),
-  importPriceHistory: message<{ text: string }, { series: number; points: number; items: number }>(
+  /** Merges the text of a JSON or CSV export into the price history. */
+  importPriceHistory: message<{ text: string }, ImportOutcome>(
     'page',
     v.object({ text: v.pipe(v.string(), v.maxLength(50_000_000)) }),
   ),

@@ -5,10 +5,11 @@
 import type { Product } from '../../extract/model';
 import { checkDiscount, type DiscountCheck } from '../../prices/discount-check';
 import { createWatch, type Watch, type WatchRule } from '../../prices/alert-rules';
-import { parseExport, toCsv, toJson } from '../../prices/export-format';
+import { buildExport, toCsv, toJson, type FileProblem } from '../../prices/export-format';
+import { readHistoryFile } from '../../prices/history-file';
 import { pricesFromProduct } from '../../prices/from-product';
 import type { PriceSeries } from '../../prices/history';
-import { openPriceDb, type PriceDb } from '../../prices/price-db';
+import { openPriceDb, type ImportResult, type PriceDb } from '../../prices/price-db';
 import {
   seriesStats,
   stepChart,
@@ -17,6 +18,7 @@ import {
   type StepChart,
 } from '../../prices/stats';
 import { featureEnabled } from '../../consent/consent-state';
+import { existingPriceDb } from '../../consent/existing-price-db';
 import { notifyAlert } from './alert-notifications';
 import { markAlertUnseen } from './alert-badge';
 import { pruneIfDue } from './retention';
@@ -207,13 +209,27 @@ export async function watchlist(now = Date.now()): Promise<WatchlistEntry[]> {
   return out;
 }
 
-export async function exportHistory(format: 'json' | 'csv'): Promise<string> {
-  const file = await priceDb().exportAll();
+/**
+ * The history as a file. With price history off, what is left of it is still the user's to take,
+ * but looking must not create the database.
+ */
+export async function exportHistory(format: 'json' | 'csv', now = Date.now()): Promise<string> {
+  const on = await featureEnabled('price-history');
+  const source = on ? priceDb() : await existingPriceDb();
+  const file = source ? await source.exportAll() : buildExport([], [], now);
+  if (!on) source?.close();
   return format === 'json' ? toJson(file) : toCsv(file);
 }
 
-export async function importHistory(text: string) {
-  const parsed = parseExport(text);
-  if (!parsed.ok) throw new Error(parsed.reason);
-  return priceDb().importAll(parsed.file);
+/** An import's outcome as data: what was added, or why nothing was. */
+export type ImportOutcome =
+  { ok: true; added: ImportResult } | { ok: false; problem: FileProblem | { kind: 'off' } };
+
+/** Merges a JSON or CSV file into the history; nothing stored is replaced or removed. */
+export async function importHistory(text: string): Promise<ImportOutcome> {
+  // Storing prices is what the user opts in to; a file is no way around that.
+  if (!(await featureEnabled('price-history'))) return { ok: false, problem: { kind: 'off' } };
+  const parsed = readHistoryFile(text);
+  if (!parsed.ok) return parsed;
+  return { ok: true, added: await priceDb().importAll(parsed.file) };
 }

@@ -1,13 +1,18 @@
 /**
  * The privacy center (issue 6), mounted in the options page: a switch per additional feature, a live
- * inventory per data item, export everything, delete one item or everything, the policy text and its
- * change log. Reads come straight from storage; every write goes through the worker.
+ * inventory per data item, export everything, price history files, delete one item or everything,
+ * the policy text and its change log. Reads come straight from storage; every write goes through the worker.
  */
 import '../../consent/consent.css';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { buildPolicyDocument } from '../../../policy/document';
 import { policy } from '../../../policy/policy';
-import { emptyConsent, optInFeatureIds, type ConsentRecord } from '../../consent/consent-record';
+import {
+  emptyConsent,
+  isFeatureOn,
+  optInFeatureIds,
+  type ConsentRecord,
+} from '../../consent/consent-record';
 import { readConsent, watchConsent } from '../../consent/consent-state';
 import { releaseFeaturePermissions } from '../../consent/permission-requests';
 import { PolicyDocumentView } from '../../consent/policy-document-view';
@@ -19,19 +24,11 @@ import { sendToWorker } from '../../shared/messaging';
 import { FeatureSwitches } from './feature-switches';
 import { exportFileName, type InventoryRow } from './inventory';
 import { InventoryTable } from './inventory-table';
+import { PriceHistoryFiles } from './price-history-files';
 import { readFullExport, readInventory } from './read-data';
+import { saveFile } from './save-file';
 
 type Status = { kind: 'idle' } | { kind: 'done'; text: string } | { kind: 'failed'; text: string };
-
-function saveFile(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  // The download has its own copy by then; the URL only holds memory.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 export function PrivacyCenter() {
   const [record, setRecord] = useState<ConsentRecord>(emptyConsent);
@@ -140,6 +137,8 @@ export function PrivacyCenter() {
         {status.kind === 'done' && <span class="status-ok">{status.text}</span>}
         {status.kind === 'failed' && <span class="status-bad">{status.text}</span>}
       </p>
+
+      <PriceHistoryFiles historyOn={isFeatureOn(record, 'price-history')} imported={refresh} />
 
       <h3>{t('privacyChangeLogHeading')}</h3>
       <ul data-testid="privacy-change-log">
