@@ -55,7 +55,7 @@ export function workerHandlers(settings: SettingsWriter): Handlers<typeof worker
       await unwatchItem(itemId);
       return null;
     },
-    getWatchlist: () => watchlist(),
+    getWatchlist: ({ limit }) => watchlist(limit),
     openPrivacySettings: async () => {
       await browser.runtime.openOptionsPage();
       return null;

@@ -10,7 +10,7 @@ import type { FailureReason } from '../extract/model';
 import type { ProductSummary } from '../content/product-summary';
 import { productSchema } from './product-schema';
 import type { DownloadProgress } from '../background/downloads/job';
-import type { PriceView, RecordResult, WatchlistEntry } from '../background/prices/price-service';
+import type { PriceView, RecordResult, WatchlistPage } from '../background/prices/price-service';
 import type { Watch } from '../prices/alert-rules';
 import {
   consentAnswerSchema,
@@ -162,7 +162,11 @@ export const workerProtocol = {
     }),
   ),
   unwatchItem: message<{ itemId: string }, null>('ours', v.object({ itemId: itemIdSchema })),
-  getWatchlist: message<null, WatchlistEntry[]>('ours', none),
+  /** The newest `limit` watches (the popup asks for more as the shopper scrolls on). */
+  getWatchlist: message<{ limit: number }, WatchlistPage>(
+    'ours',
+    v.object({ limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000)) }),
+  ),
   /** The price panel's "privacy settings" button (content scripts cannot open extension pages). */
   openPrivacySettings: message<null, null>('content', none),
   exportPriceHistory: message<{ format: 'json' | 'csv' }, string>(

@@ -8,7 +8,7 @@ import { createWatch, type Watch, type WatchRule } from '../../prices/alert-rule
 import { parseExport, toCsv, toJson } from '../../prices/export-format';
 import { pricesFromProduct } from '../../prices/from-product';
 import type { PriceSeries } from '../../prices/history';
-import { openPriceDb, type PriceDb } from '../../prices/price-db';
+import { openPriceDb, type PriceDb, type WatchlistRow } from '../../prices/price-db';
 import {
   seriesStats,
   stepChart,
@@ -147,30 +147,32 @@ export interface WatchlistEntry {
   spark: { at: number; price: number }[];
 }
 
-export async function watchlist(now = Date.now()): Promise<WatchlistEntry[]> {
-  const out: WatchlistEntry[] = [];
-  for (const w of await priceDb().listWatches()) {
-    const item = await priceDb().getItem(w.itemId);
-    const series = await priceDb().getSeries({
-      itemId: w.itemId,
-      variantId: w.variantId,
-      currency: w.currency,
-    });
-    const chart = series ? stepChart(series, '3M', now) : null;
-    const last = series?.points[series.points.length - 1];
-    out.push({
-      itemId: w.itemId,
-      ...(item?.title ? { title: item.title } : {}),
-      ...(item?.image ? { image: item.image } : {}),
-      ...(item?.url ? { url: item.url } : {}),
-      currency: w.currency,
-      current: last?.price ?? null,
-      priceWhenWatched: w.priceWhenWatched,
-      rule: w.rule,
-      spark: chart?.points.slice(-60) ?? [],
-    });
-  }
-  return out;
+/** The first entries of the watchlist, and whether more follow. */
+export interface WatchlistPage {
+  entries: WatchlistEntry[];
+  more: boolean;
+}
+
+function watchlistEntry({ watch: w, item, series }: WatchlistRow, now: number): WatchlistEntry {
+  const chart = series ? stepChart(series, '3M', now) : null;
+  const last = series?.points[series.points.length - 1];
+  return {
+    itemId: w.itemId,
+    ...(item?.title ? { title: item.title } : {}),
+    ...(item?.image ? { image: item.image } : {}),
+    ...(item?.url ? { url: item.url } : {}),
+    currency: w.currency,
+    current: last?.price ?? null,
+    priceWhenWatched: w.priceWhenWatched,
+    rule: w.rule,
+    spark: chart?.points.slice(-60) ?? [],
+  };
+}
+
+/** The newest `limit` watches with their prices; only those items' histories are read. */
+export async function watchlist(limit: number, now = Date.now()): Promise<WatchlistPage> {
+  const { rows, more } = await priceDb().newestWatches(limit);
+  return { entries: rows.map((row) => watchlistEntry(row, now)), more };
 }
 
 export async function exportHistory(format: 'json' | 'csv'): Promise<string> {
