@@ -89,11 +89,14 @@ export async function priceView(
   if (!enabled) {
     return { enabled, stats: null, chart: null, discount: { kind: 'no-history' }, watch: null };
   }
-  const productSeries = await priceDb().getSeries({ itemId, variantId: '', currency });
-  const series: PriceSeries | undefined =
-    (variantId ? await priceDb().getSeries({ itemId, variantId, currency }) : undefined) ??
-    productSeries;
-  const watch = (await priceDb().getWatch(itemId)) ?? null;
+  // The three reads go out together: the panel waits for this answer.
+  const [productSeries, variantSeries, stored] = await Promise.all([
+    priceDb().getSeries({ itemId, variantId: '', currency }),
+    variantId ? priceDb().getSeries({ itemId, variantId, currency }) : undefined,
+    priceDb().getWatch(itemId),
+  ]);
+  const series: PriceSeries | undefined = variantSeries ?? productSeries;
+  const watch = stored ?? null;
   if (!series)
     return { enabled, stats: null, chart: null, discount: { kind: 'no-history' }, watch };
   return {
