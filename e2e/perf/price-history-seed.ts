@@ -25,7 +25,7 @@ export interface SeedResult {
   watchMs: number;
 }
 
-/** Items per imported file: about 2.6 MB of JSON each with 200 points an item. */
+/** Items per imported file: a few megabytes of JSON each with 200 points an item. */
 const ITEMS_PER_FILE = 250;
 /** watchItem messages in flight at once. */
 const WATCHES_IN_FLIGHT = 50;
