@@ -179,3 +179,72 @@ test('a watch shows in the popup and a drop to the target sets off an alert', as
   );
   await page.close();
 });
+
+test('a long watchlist opens with the newest watches and shows more on request', async ({
+  extension,
+}) => {
+  await consent(extension, ['price-history']);
+  const day = 24 * 3600 * 1000;
+  const now = Date.now();
+  // Ids that grow with the order of watching, so even two watches in one millisecond keep it.
+  const ids = Array.from({ length: 25 }, (_, i) => `10059000000000${String(i + 10)}`);
+  const file = {
+    format: 'alikeep-price-history',
+    version: 1,
+    exportedAt: new Date(now).toISOString(),
+    items: ids.map((itemId, i) => ({
+      itemId,
+      title: `Long list item ${i + 1}`,
+      series: [
+        {
+          variantId: '',
+          currency: 'USD',
+          lastSeen: now - day,
+          points: [
+            { at: now - 40 * day, price: 20 + i },
+            { at: now - 10 * day, price: 18 + i },
+          ],
+        },
+      ],
+    })),
+  };
+  const options = await extension.openPage('src/options/index.html');
+  const failed = await options.evaluate(
+    async ({ text, ids }) => {
+      const imported = (await chrome.runtime.sendMessage({
+        type: 'importPriceHistory',
+        payload: { text },
+      })) as { ok: boolean };
+      if (!imported.ok) return 'import';
+      for (const itemId of ids) {
+        const reply = (await chrome.runtime.sendMessage({
+          type: 'watchItem',
+          payload: {
+            itemId,
+            variantId: '',
+            currency: 'USD',
+            rule: { kind: 'drop', percent: 10 },
+            alertOnRise: false,
+          },
+        })) as { ok: boolean };
+        if (!reply.ok) return itemId;
+      }
+      return null;
+    },
+    { text: JSON.stringify(file), ids },
+  );
+  expect(failed).toBeNull();
+  await options.close();
+
+  const popup = await extension.openPage('src/popup/index.html');
+  const rows = popup.getByTestId('popup-watch-item');
+  await expect(rows).toHaveCount(20);
+  await expect(rows.first()).toContainText('Long list item 25');
+  await expect(rows.nth(19)).toContainText('Long list item 6');
+  await expect(rows.first()).toContainText(await money(popup, 42));
+  await popup.getByTestId('popup-watch-more').click();
+  await expect(rows.filter({ hasText: 'Long list item' })).toHaveCount(25);
+  await expect(rows.filter({ hasText: 'Long list item' }).last()).toContainText('Long list item 1');
+  await expect(popup.getByTestId('popup-watch-more')).toHaveCount(0);
+  await popup.close();
+});

@@ -5,6 +5,11 @@
  * store, side by side with a profile without it, prints a table and writes e2e/perf/results.json
  * ([{ name, value, unit, target, pass }]). Each part lives in e2e/perf/, named after what it
  * measures. BENCH_LOADS sets the paired loads per item page (default 15; fewer only for trying).
+ * BENCH_ONLY runs some parts alone, by comma-separated key (the machine is shared and noisy: while
+ * working on one part, run only that one): node (page reader, ZIP writer), loads (paired item-page
+ * loads, long tasks, layout shift), non-item, lazy (price panel, content-script size), worker (cold
+ * start), download, scale (price history at scale, in a profile of its own). Example:
+ * `BENCH_ONLY=scale npm run bench`.
  *
  * Exit codes: 0 every part measured (missed targets are reported, not failures), 1 a part could
  * not be measured, 2 the whole run passed its time limit.
@@ -23,6 +28,7 @@ import { longTaskFigures } from '../e2e/perf/long-tasks';
 import { mainThreadFigures } from '../e2e/perf/main-thread';
 import { nonItemPageFigures } from '../e2e/perf/non-item-pages';
 import { pairedLoads, type LoadSample } from '../e2e/perf/paired-loads';
+import { priceHistoryScaleFigures } from '../e2e/perf/price-history-scale';
 import { realCaptureParseFigures, storePageParseFigures } from '../e2e/perf/parse-time';
 import { launchProfile, type Profile } from '../e2e/perf/profiles';
 import { machine, printTable, writeResults } from '../e2e/perf/report';
@@ -44,6 +50,15 @@ const COLD_STARTS = 10;
 const DOWNLOAD_RUNS = 3;
 /** The module product's picker chooses 9 files by default (5 gallery, 3 variants, 1 video). */
 const MODULE_FILES = 9;
+/** Issue 9: a shopper watching 5,000 items, each with 200 price changes. */
+const SCALE = { items: 5_000, pointsPerItem: 200, viewCalls: 20, popupOpens: 7 };
+
+const PART_KEYS = ['node', 'loads', 'non-item', 'lazy', 'worker', 'download', 'scale'] as const;
+type PartKey = (typeof PART_KEYS)[number];
+const ONLY = process.env.BENCH_ONLY?.split(',')
+  .map((k) => k.trim())
+  .filter(Boolean);
+const wanted = (key: PartKey) => !ONLY || ONLY.includes(key);
 
 const began = Date.now();
 const figures: Measured[] = [];
@@ -85,16 +100,88 @@ function finish(code: number, store?: Store, profiles: Profile[] = []): Promise<
 
 type Paired = { label: string; extension: LoadSample[]; baseline: LoadSample[] };
 
-/** Everything measured in Chromium, in the two profiles. */
+/** Everything measured in Chromium: the two profiles, then a fresh one for the price history. */
 async function inChromium(store: Store, profiles: Profile[]): Promise<void> {
-  log(`[${elapsed()}] Launching Chromium: with AliKeep (${EXTENSION_DIR}) and without`);
   const options = { extensionDir: EXTENSION_DIR, hostResolverRules: store.hostResolverRules };
-  const withExtension = await launchProfile('extension', options);
-  profiles.push(withExtension);
-  const baseline = await launchProfile('baseline', options);
-  profiles.push(baseline);
-  const errors = watchForErrors(withExtension.context, withExtension.extensionId!);
+  const needsBaseline = wanted('loads');
+  const needsExtension =
+    needsBaseline || PART_KEYS.some((k) => k !== 'scale' && k !== 'node' && wanted(k));
+  if (needsExtension) {
+    log(
+      `[${elapsed()}] Launching Chromium: with AliKeep (${EXTENSION_DIR})${needsBaseline ? ' and without' : ''}`,
+    );
+    const withExtension = await launchProfile('extension', options);
+    profiles.push(withExtension);
+    const baseline = needsBaseline ? await launchProfile('baseline', options) : null;
+    if (baseline) profiles.push(baseline);
+    await inTwoProfiles(store, withExtension, baseline);
+  }
+  if (wanted('scale')) {
+    // A profile of its own, so that 5,000 watched items weigh on no other figure.
+    log(`[${elapsed()}] Launching Chromium with AliKeep for the price history at scale`);
+    const scaleProfile = await launchProfile('extension', options);
+    profiles.push(scaleProfile);
+    const errors = watchForErrors(scaleProfile.context, scaleProfile.extensionId!);
+    await part('Price history at scale', 150_000, () =>
+      priceHistoryScaleFigures(scaleProfile, {
+        ...SCALE,
+        images: store.catalog.module.gallery.map((m) => m.url),
+        log,
+      }),
+    );
+    reportErrors(errors.entries);
+    await scaleProfile.close();
+    profiles.splice(profiles.indexOf(scaleProfile), 1);
+  }
+}
 
+function reportErrors(entries: string[]): void {
+  if (!entries.length) return;
+  log('');
+  log('Extension errors seen during the run (the figures may not reflect normal behaviour):');
+  for (const e of entries) log(`  ${e}`);
+}
+
+/** The parts measured with the extension, some of them beside the profile without it. */
+async function inTwoProfiles(
+  store: Store,
+  withExtension: Profile,
+  baseline: Profile | null,
+): Promise<void> {
+  const errors = watchForErrors(withExtension.context, withExtension.extensionId!);
+  if (baseline) await loadParts(store, withExtension, baseline);
+
+  const isAliExpress = (u: string) => /(^|\.)aliexpress\./.test(new URL(u).hostname);
+  if (wanted('non-item'))
+    await part('Non-item pages', 60_000, () =>
+      nonItemPageFigures(
+        withExtension,
+        store.itemUrl('module'),
+        store.nonItemUrls.filter(isAliExpress),
+        store.nonItemUrls.filter((u) => !isAliExpress(u)),
+      ),
+    );
+
+  if (wanted('lazy'))
+    await part('Lazy price panel and content-script size', 60_000, async () => {
+      const load = await lazyPricePanel(withExtension, store.itemUrl('module'));
+      return [...load.figures, ...bundleSizeFigures(EXTENSION_DIR, load.initial)];
+    });
+
+  if (wanted('worker'))
+    await part('Service-worker cold start', 120_000, () =>
+      workerColdStartFigures(withExtension, COLD_STARTS),
+    );
+  if (wanted('download'))
+    await part('Download', 120_000, () =>
+      downloadFigures(withExtension, store.itemUrl('module'), MODULE_FILES, DOWNLOAD_RUNS),
+    );
+
+  reportErrors(errors.entries);
+}
+
+/** Paired loads with and without the extension, and what is computed from them. */
+async function loadParts(store: Store, withExtension: Profile, baseline: Profile): Promise<void> {
   const paired: Paired[] = [];
   const needPaired = () => {
     if (paired.length === 0) throw new Error('no paired loads were measured (see above)');
@@ -130,34 +217,6 @@ async function inChromium(store: Store, profiles: Profile[]): Promise<void> {
     return longTaskFigures(traces, needPaired());
   });
   await part('Layout shift', 5_000, async () => layoutShiftFigures(needPaired()));
-
-  const isAliExpress = (u: string) => /(^|\.)aliexpress\./.test(new URL(u).hostname);
-  await part('Non-item pages', 60_000, () =>
-    nonItemPageFigures(
-      withExtension,
-      store.itemUrl('module'),
-      store.nonItemUrls.filter(isAliExpress),
-      store.nonItemUrls.filter((u) => !isAliExpress(u)),
-    ),
-  );
-
-  await part('Lazy price panel and content-script size', 60_000, async () => {
-    const load = await lazyPricePanel(withExtension, store.itemUrl('module'));
-    return [...load.figures, ...bundleSizeFigures(EXTENSION_DIR, load.initial)];
-  });
-
-  await part('Service-worker cold start', 120_000, () =>
-    workerColdStartFigures(withExtension, COLD_STARTS),
-  );
-  await part('Download', 120_000, () =>
-    downloadFigures(withExtension, store.itemUrl('module'), MODULE_FILES, DOWNLOAD_RUNS),
-  );
-
-  if (errors.entries.length) {
-    log('');
-    log('Extension errors seen during the run (the figures may not reflect normal behaviour):');
-    for (const e of errors.entries) log(`  ${e}`);
-  }
 }
 
 async function main(): Promise<void> {
@@ -174,12 +233,20 @@ async function main(): Promise<void> {
     void finish(2, store, profiles);
   }, TIME_LIMIT_MS);
 
-  await part('Page reader in Node', 60_000, async () => {
-    const real = realCaptureParseFigures();
-    if (real.note) log(`  ${real.note}`);
-    return [...(await storePageParseFigures(store)), ...real.figures];
-  });
-  await part('ZIP writer memory', 60_000, zipMemoryFigures);
+  if (ONLY) log(`Only these parts (BENCH_ONLY): ${ONLY.join(', ')}`);
+  const unknown = ONLY?.filter((k) => !(PART_KEYS as readonly string[]).includes(k)) ?? [];
+  if (unknown.length)
+    throw new Error(
+      `BENCH_ONLY: unknown part ${unknown.join(', ')} (known: ${PART_KEYS.join(', ')})`,
+    );
+  if (wanted('node')) {
+    await part('Page reader in Node', 60_000, async () => {
+      const real = realCaptureParseFigures();
+      if (real.note) log(`  ${real.note}`);
+      return [...(await storePageParseFigures(store)), ...real.figures];
+    });
+    await part('ZIP writer memory', 60_000, zipMemoryFigures);
+  }
   try {
     await inChromium(store, profiles);
   } catch (error) {

@@ -81,7 +81,7 @@ export function workerHandlers(settings: SettingsWriter): Handlers<typeof worker
       await scheduleRechecks(priceDatabase());
       return null;
     },
-    getWatchlist: () => watchlist(),
+    getWatchlist: ({ limit }) => watchlist(limit),
     openPrivacySettings: async () => {
       await browser.runtime.openOptionsPage();
       return null;

@@ -1,10 +1,17 @@
-/** The popup's watchlist: each watched item with its price, change since watched and a sparkline. */
+/**
+ * The popup's watchlist: each watched item with its price, change since watched and a sparkline.
+ * The newest watches come first, a page at a time, so a watchlist of thousands opens as fast as a
+ * short one.
+ */
 import { useEffect, useState } from 'preact/hooks';
-import type { WatchlistEntry } from '../background/prices/price-service';
+import type { WatchlistPage } from '../background/prices/price-service';
 import { formatPercent } from '../shared/format-number';
 import { formatPrice } from '../shared/format-price';
 import { t } from '../shared/i18n';
 import { sendToWorker } from '../shared/messaging';
+
+/** Rows drawn at first, and added by each "show more". */
+const WATCHLIST_PAGE = 20;
 
 function Sparkline({ points }: { points: { at: number; price: number }[] }) {
   if (points.length < 2) return null;
@@ -27,15 +34,19 @@ function Sparkline({ points }: { points: { at: number; price: number }[] }) {
 }
 
 export function Watchlist() {
-  const [entries, setEntries] = useState<WatchlistEntry[] | null>(null);
-  const load = () =>
-    void sendToWorker('getWatchlist').then((reply) => setEntries(reply.ok ? reply.value : []));
+  const [limit, setLimit] = useState(WATCHLIST_PAGE);
+  const [list, setList] = useState<WatchlistPage | null>(null);
+  const [revision, setRevision] = useState(0);
   useEffect(() => {
-    load();
-    // The popup shows the alerts: the toolbar badge that pointed at them clears.
-    void sendToWorker('alertsSeen');
-  }, []);
-  if (!entries || entries.length === 0) return null;
+    void sendToWorker('getWatchlist', { limit }).then((reply) =>
+      setList(reply.ok ? reply.value : { entries: [], more: false }),
+    );
+  }, [limit, revision]);
+  // The popup shows the alerts: the toolbar badge that pointed at them clears.
+  useEffect(() => void sendToWorker('alertsSeen'), []);
+  if (!list || list.entries.length === 0) return null;
+  const { entries, more } = list;
+  const reload = () => setRevision((r) => r + 1);
   return (
     <section class="watchlist" data-testid="popup-watchlist">
       <h2>{t('popupWatchlist')}</h2>
@@ -67,7 +78,7 @@ export function Watchlist() {
               <button
                 type="button"
                 class="link"
-                onClick={() => void sendToWorker('unwatchItem', { itemId: e.itemId }).then(load)}
+                onClick={() => void sendToWorker('unwatchItem', { itemId: e.itemId }).then(reload)}
               >
                 {t('popupWatchRemove')}
               </button>
@@ -75,6 +86,16 @@ export function Watchlist() {
           );
         })}
       </ul>
+      {more && (
+        <button
+          type="button"
+          class="link"
+          data-testid="popup-watch-more"
+          onClick={() => setLimit(entries.length + WATCHLIST_PAGE)}
+        >
+          {t('popupWatchShowMore')}
+        </button>
+      )}
     </section>
   );
 }

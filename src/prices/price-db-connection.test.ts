@@ -40,7 +40,7 @@ function fresh() {
 }
 
 describe('schema and connection', () => {
-  it('creates version 1 from an empty database', async () => {
+  it('creates the current version from an empty database', async () => {
     const { db, factory } = fresh();
     await db.listItems();
     db.close();
@@ -57,10 +57,51 @@ describe('schema and connection', () => {
     expect(tx.objectStore('items').keyPath).toBe('itemId');
     expect([...tx.objectStore('items').indexNames]).toEqual(['byLastSeen']);
     expect(tx.objectStore('watches').keyPath).toBe('itemId');
+    expect([...tx.objectStore('watches').indexNames]).toEqual(['byCreatedAt']);
     raw.close();
   });
 
-  it('reopens version 1 without an upgrade, keeping the data', async () => {
+  it('upgrades a version 1 database holding data to version 2, keeping everything', async () => {
+    const { factory } = freshFactory();
+    // Version 1 as released: its stores and indexes, and a user's history and watches in them.
+    const v1 = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = factory.open(PRICE_DB_NAME, 1);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        const series = db.createObjectStore('series', {
+          keyPath: ['itemId', 'variantId', 'currency'],
+        });
+        series.createIndex('byItem', 'itemId');
+        series.createIndex('bySince', 'since');
+        series.createIndex('byLastSeen', 'lastSeen');
+        db.createObjectStore('items', { keyPath: 'itemId' }).createIndex('byLastSeen', 'lastSeen');
+        db.createObjectStore('watches', { keyPath: 'itemId' });
+        series.put({ ...key, points: [{ at: T0, price: 10 }], lastSeen: T0, since: T0 });
+        request.transaction!.objectStore('items').put({ itemId: key.itemId, lastSeen: T0 });
+        const watch = { ...key, rule: { kind: 'target', price: 9 }, alertOnRise: false };
+        const state = { dropArmed: true, riseArmed: false, lastPrice: 10, lastCheckedAt: T0 };
+        const watches = request.transaction!.objectStore('watches');
+        watches.put({ ...watch, createdAt: T0, priceWhenWatched: 10, state });
+        watches.put({ ...watch, itemId: '42', createdAt: T0 + 1, priceWhenWatched: 10, state });
+      };
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    v1.close();
+
+    const db = openPriceDb({ indexedDB: factory });
+    const { rows, more } = await db.newestWatches(10);
+    expect(more).toBe(false);
+    expect(rows.map((r) => r.watch.itemId)).toEqual(['42', key.itemId]);
+    expect(rows[1]?.series?.points).toEqual([{ at: T0, price: 10 }]);
+    expect(await db.getItem(key.itemId)).toEqual({ itemId: key.itemId, lastSeen: T0 });
+    db.close();
+    const raw = await rawOpen(factory);
+    expect(raw.version).toBe(2);
+    raw.close();
+  });
+
+  it('reopens the current version without an upgrade, keeping the data', async () => {
     const { db, factory } = fresh();
     await db.recordPrice(obs(T0, 10));
     db.close();
@@ -88,7 +129,7 @@ describe('schema and connection', () => {
     expect(blocked).toBe(false);
     expect(told).toBe(1);
     newer.close();
-    // This code only knows version 1, so reopening after the upgrade fails cleanly, not silently.
+    // This code does not know the newer version, so reopening fails cleanly, not silently.
     await expect(db.listItems()).rejects.toMatchObject({ name: 'VersionError' });
   });
 

@@ -8,7 +8,7 @@ import type { PriceSeries, SeriesKey } from './history';
 import type { ItemRecord } from './item-record';
 
 export const PRICE_DB_NAME = 'alikeep-prices';
-export const PRICE_DB_VERSION = 1;
+export const PRICE_DB_VERSION = 2;
 export const STORES = { series: 'series', items: 'items', watches: 'watches' } as const;
 
 /** A stored series: the series plus `since` (its first point's time), indexed for retention. */
@@ -21,7 +21,7 @@ export interface PriceDbSchema extends DBSchema {
     indexes: { byItem: string; bySince: number; byLastSeen: number };
   };
   items: { key: string; value: ItemRecord; indexes: { byLastSeen: number } };
-  watches: { key: string; value: Watch };
+  watches: { key: string; value: Watch; indexes: { byCreatedAt: number } };
 }
 
 export type Db = IDBPDatabase<PriceDbSchema>;
@@ -35,7 +35,7 @@ export type UpgradeTx = IDBPTransaction<
  * Schema steps by the version they produce. A step is never edited once released: add
  * `if (oldVersion < 2) { … }` (with a test that upgrades a v1 database holding data) instead.
  */
-export function upgradePriceDb(db: Db, oldVersion: number, _tx: UpgradeTx): void {
+export function upgradePriceDb(db: Db, oldVersion: number, tx: UpgradeTx): void {
   if (oldVersion < 1) {
     const series = db.createObjectStore(STORES.series, {
       keyPath: ['itemId', 'variantId', 'currency'],
@@ -46,6 +46,10 @@ export function upgradePriceDb(db: Db, oldVersion: number, _tx: UpgradeTx): void
     const items = db.createObjectStore(STORES.items, { keyPath: 'itemId' });
     items.createIndex('byLastSeen', 'lastSeen');
     db.createObjectStore(STORES.watches, { keyPath: 'itemId' });
+  }
+  if (oldVersion < 2) {
+    // The popup lists the newest watches first without reading thousands of them.
+    tx.objectStore(STORES.watches).createIndex('byCreatedAt', 'createdAt');
   }
 }
 

@@ -161,6 +161,45 @@ describe('watches', () => {
     await expect(db.updateWatch('7', () => watchFor(1, 1))).rejects.toThrow(/item id/);
     db.close();
   });
+
+  it('lists the newest watches first, a page at a time, with what the watchlist shows', async () => {
+    const { db } = fresh();
+    const ids = ['1005000000000001', '1005000000000002', '1005000000000003', '1005000000000004'];
+    for (const [n, itemId] of ids.entries()) {
+      await db.recordPrice({ ...obs(T0, 10 + n), itemId, title: `Item ${n + 1}` });
+      await db.recordPrice({ ...obs(T0 + DAY_MS, 9 + n), itemId });
+    }
+    // Watched in the order 3, 1, 4, 2; items 4 and 2 in the same millisecond.
+    const watchedAt: [string, number][] = [
+      [ids[2]!, T0 + 1],
+      [ids[0]!, T0 + 2],
+      [ids[3]!, T0 + 3],
+      [ids[1]!, T0 + 3],
+    ];
+    for (const [itemId, createdAt] of watchedAt)
+      await db.setWatch({ ...watchFor(10, 9), itemId, createdAt });
+
+    const page = await db.newestWatches(3);
+    expect(page.more).toBe(true);
+    expect(page.rows.map((r) => r.watch.itemId)).toEqual([ids[3], ids[1], ids[0]]);
+    const first = page.rows[0]!;
+    expect(first.item?.title).toBe('Item 4');
+    expect(first.series?.points.map((p) => p.price)).toEqual([13, 12]);
+    const all = await db.newestWatches(4);
+    expect(all.rows.map((r) => r.watch.itemId)).toEqual([ids[3], ids[1], ids[0], ids[2]]);
+    expect(all.more).toBe(false);
+    expect(await db.newestWatches(0)).toEqual({ rows: [], more: true });
+    db.close();
+  });
+
+  it('lists a watch whose history is gone without its series', async () => {
+    const { db } = fresh();
+    await db.setWatch(watchFor(10, 9));
+    const { rows, more } = await db.newestWatches(20);
+    expect(more).toBe(false);
+    expect(rows).toEqual([{ watch: watchFor(10, 9) }]);
+    db.close();
+  });
 });
 
 describe('retention, inventory, export and deletion', () => {

@@ -31,9 +31,11 @@ import {
   type PruneResult,
 } from './price-db-maintenance';
 import { fromRow, keyOf, STORES, toRow } from './price-db-schema';
+import { newestWatches, type WatchlistRows } from './price-db-watchlist';
 import { mergeSeries } from './series-merge';
 
 export type { Inventory, PruneResult } from './price-db-maintenance';
+export type { WatchlistRow, WatchlistRows } from './price-db-watchlist';
 export { PRICE_DB_NAME, PRICE_DB_VERSION, STORES } from './price-db-schema';
 
 export interface PriceDbOptions extends ConnectionOptions {
@@ -71,6 +73,8 @@ export interface PriceDb {
   ): Promise<Watch | undefined>;
   removeWatch(itemId: string): Promise<void>;
   listWatches(): Promise<Watch[]>;
+  /** The newest `limit` watches with their item records and series, and whether more follow. */
+  newestWatches(limit: number): Promise<WatchlistRows>;
   /** Retention: deletes what was last seen more than `maxAgeMs` ago and trims older points. */
   pruneOlderThan(maxAgeMs: number): Promise<PruneResult>;
   /** Storage full: deletes the history of the least recently seen `share` of unwatched items. */
@@ -231,6 +235,7 @@ export function openPriceDb(options: PriceDbOptions = {}): PriceDb {
     updateWatch,
     removeWatch: async (itemId) => (await db()).delete(STORES.watches, itemId),
     listWatches: async () => (await db()).getAll(STORES.watches),
+    newestWatches: async (limit) => newestWatches(await db(), limit),
     pruneOlderThan: async (maxAgeMs) => pruneOlderThan(await db(), maxAgeMs, now()),
     pruneOldest: async (share) => pruneOldest(await db(), share),
     inventory: async () => inventory(await db()),

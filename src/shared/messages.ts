@@ -15,7 +15,7 @@ import type {
   ImportOutcome,
   PriceView,
   RecordResult,
-  WatchlistEntry,
+  WatchlistPage,
 } from '../background/prices/price-service';
 import type { Watch } from '../prices/alert-rules';
 import {
@@ -173,9 +173,13 @@ export const workerProtocol = {
     }),
   ),
   unwatchItem: message<{ itemId: string }, null>('ours', v.object({ itemId: itemIdSchema })),
+  /** The newest `limit` watches (the popup asks for more as the shopper scrolls on). */
   /** The popup was opened: the alerts it lists are seen, the badge clears. */
   alertsSeen: message<null, null>('page', none),
-  getWatchlist: message<null, WatchlistEntry[]>('ours', none),
+  getWatchlist: message<{ limit: number }, WatchlistPage>(
+    'ours',
+    v.object({ limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000)) }),
+  ),
   /** The price panel's "privacy settings" button (content scripts cannot open extension pages). */
   openPrivacySettings: message<null, null>('content', none),
   /** The price history as the text of a file (export-format.ts). */

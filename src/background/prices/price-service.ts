@@ -9,7 +9,12 @@ import { buildExport, toCsv, toJson, type FileProblem } from '../../prices/expor
 import { readHistoryFile } from '../../prices/history-file';
 import { pricesFromProduct } from '../../prices/from-product';
 import type { PriceSeries } from '../../prices/history';
-import { openPriceDb, type ImportResult, type PriceDb } from '../../prices/price-db';
+import {
+  openPriceDb,
+  type ImportResult,
+  type PriceDb,
+  type WatchlistRow,
+} from '../../prices/price-db';
 import {
   seriesStats,
   stepChart,
@@ -122,11 +127,14 @@ export async function priceView(
   if (!enabled) {
     return { enabled, stats: null, chart: null, discount: { kind: 'no-history' }, watch: null };
   }
-  const productSeries = await priceDb().getSeries({ itemId, variantId: '', currency });
-  const series: PriceSeries | undefined =
-    (variantId ? await priceDb().getSeries({ itemId, variantId, currency }) : undefined) ??
-    productSeries;
-  const watch = (await priceDb().getWatch(itemId)) ?? null;
+  // The three reads go out together: the panel waits for this answer.
+  const [productSeries, variantSeries, stored] = await Promise.all([
+    priceDb().getSeries({ itemId, variantId: '', currency }),
+    variantId ? priceDb().getSeries({ itemId, variantId, currency }) : undefined,
+    priceDb().getWatch(itemId),
+  ]);
+  const series: PriceSeries | undefined = variantSeries ?? productSeries;
+  const watch = stored ?? null;
   if (!series)
     return { enabled, stats: null, chart: null, discount: { kind: 'no-history' }, watch };
   return {
@@ -182,31 +190,33 @@ export interface WatchlistEntry {
   needsVisit: boolean;
 }
 
-export async function watchlist(now = Date.now()): Promise<WatchlistEntry[]> {
-  const out: WatchlistEntry[] = [];
-  for (const w of await priceDb().listWatches()) {
-    const item = await priceDb().getItem(w.itemId);
-    const series = await priceDb().getSeries({
-      itemId: w.itemId,
-      variantId: w.variantId,
-      currency: w.currency,
-    });
-    const chart = series ? stepChart(series, '3M', now) : null;
-    const last = series?.points[series.points.length - 1];
-    out.push({
-      itemId: w.itemId,
-      ...(item?.title ? { title: item.title } : {}),
-      ...(item?.image ? { image: item.image } : {}),
-      ...(item?.url ? { url: item.url } : {}),
-      currency: w.currency,
-      current: last?.price ?? null,
-      priceWhenWatched: w.priceWhenWatched,
-      rule: w.rule,
-      spark: chart?.points.slice(-60) ?? [],
-      needsVisit: w.recheck?.needsVisit ?? false,
-    });
-  }
-  return out;
+/** The first entries of the watchlist, and whether more follow. */
+export interface WatchlistPage {
+  entries: WatchlistEntry[];
+  more: boolean;
+}
+
+function watchlistEntry({ watch: w, item, series }: WatchlistRow, now: number): WatchlistEntry {
+  const chart = series ? stepChart(series, '3M', now) : null;
+  const last = series?.points[series.points.length - 1];
+  return {
+    itemId: w.itemId,
+    ...(item?.title ? { title: item.title } : {}),
+    ...(item?.image ? { image: item.image } : {}),
+    ...(item?.url ? { url: item.url } : {}),
+    currency: w.currency,
+    current: last?.price ?? null,
+    priceWhenWatched: w.priceWhenWatched,
+    rule: w.rule,
+    spark: chart?.points.slice(-60) ?? [],
+    needsVisit: w.recheck?.needsVisit ?? false,
+  };
+}
+
+/** The newest `limit` watches with their prices; only those items' histories are read. */
+export async function watchlist(limit: number, now = Date.now()): Promise<WatchlistPage> {
+  const { rows, more } = await priceDb().newestWatches(limit);
+  return { entries: rows.map((row) => watchlistEntry(row, now)), more };
 }
 
 /**
