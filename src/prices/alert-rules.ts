@@ -40,6 +40,8 @@ export interface Watch {
   createdAt: number;
   priceWhenWatched: number;
   state: WatchState;
+  /** The item's page address, for a watch that came from another browser through sync. */
+  url?: string;
 }
 
 export interface PriceAlert {
