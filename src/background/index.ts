@@ -11,10 +11,13 @@ import { reattachContentScripts } from './reattach';
 import { consentOnInstalled } from '../consent/consent-on-install';
 import { onDownloadChanged, resumeJobs } from './downloads/runner';
 import { startPriceHousekeeping } from './prices/price-service';
+import { onWatchChange } from './prices/watch-events';
+import { createSyncService } from './sync/sync-service';
 
 const settings = createSettingsWriter(browser.storage.local);
+const sync = createSyncService(settings);
 
-const route = createRouter(workerProtocol, workerHandlers(settings), {
+const route = createRouter(workerProtocol, workerHandlers(settings, sync), {
   extensionId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
 });
@@ -31,6 +34,12 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 
 browser.downloads.onChanged.addListener((delta) => void onDownloadChanged(delta));
 
+// Sync follows the consent, the settings and the synced copy; watches tell it themselves.
+browser.storage.onChanged.addListener((changes, area) => sync.onStorageChanged(changes, area));
+onWatchChange((change) => sync.onWatchChange(change));
+
 // A worker started for any reason first finishes the downloads a stopped one left running.
 void resumeJobs();
 void startPriceHousekeeping();
+// Catches up with what changed while no worker ran (here or in another browser).
+sync.schedule(0);

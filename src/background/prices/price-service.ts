@@ -19,6 +19,7 @@ import {
 import { featureEnabled } from '../../consent/consent-state';
 import { notifyAlert } from './alert-notifications';
 import { pruneIfDue } from './retention';
+import { watchChanged } from './watch-events';
 
 let db: PriceDb | undefined;
 const priceDb = () => (db ??= openPriceDb());
@@ -128,11 +129,13 @@ export async function watchItem(input: {
   );
   if (!made.ok) throw new Error(`The watch is not valid (${made.reason}).`);
   await priceDb().setWatch(made.watch);
+  watchChanged({ itemId: made.watch.itemId, removedAt: null });
   return made.watch;
 }
 
 export async function unwatchItem(itemId: string): Promise<void> {
   await priceDb().removeWatch(itemId);
+  watchChanged({ itemId, removedAt: Date.now() });
 }
 
 export interface WatchlistEntry {
@@ -162,7 +165,7 @@ export async function watchlist(now = Date.now()): Promise<WatchlistEntry[]> {
       itemId: w.itemId,
       ...(item?.title ? { title: item.title } : {}),
       ...(item?.image ? { image: item.image } : {}),
-      ...(item?.url ? { url: item.url } : {}),
+      ...((item?.url ?? w.url) ? { url: item?.url ?? w.url } : {}),
       currency: w.currency,
       current: last?.price ?? null,
       priceWhenWatched: w.priceWhenWatched,
