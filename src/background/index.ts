@@ -12,10 +12,11 @@ import { consentOnInstalled } from '../consent/consent-on-install';
 import { onDownloadChanged, resumeJobs } from './downloads/runner';
 import { startPriceHousekeeping } from './prices/price-service';
 import { onWatchChange } from './prices/watch-events';
+import { browserSyncEdges } from './sync/sync-edges';
 import { createSyncService } from './sync/sync-service';
 
 const settings = createSettingsWriter(browser.storage.local);
-const sync = createSyncService(settings);
+const sync = createSyncService(settings, browserSyncEdges);
 
 const route = createRouter(workerProtocol, workerHandlers(settings, sync), {
   extensionId: browser.runtime.id,

@@ -6,25 +6,17 @@
  * next start. Writes are gathered (DEBOUNCE_MS) and paced under the browser's limits.
  */
 import { isFeatureOn, loadConsent } from '../../consent/consent-record';
-import { featureEnabled } from '../../consent/consent-state';
 import type { SettingsWriter } from '../../settings/settings-writer';
 import { log } from '../../shared/log';
 import { storageKeys } from '../../shared/storage-keys';
 import { decodeSettings, encodeSettings, mergeSettings } from '../../sync/settings-copy';
-import { buildCopy, changedKeys } from '../../sync/sync-copy';
+import { buildCopy, changedKeys, type SyncItems } from '../../sync/sync-copy';
+import { syncKeys } from '../../sync/sync-keys';
 import type { SyncedWatch } from '../../sync/watch-entry';
 import { unpackWatchlist } from '../../sync/watchlist-copy';
 import { mergeWatchlists } from '../../sync/watchlist-merge';
 import { DEBOUNCE_MS, recentWrites, writeDelay } from '../../sync/write-pace';
 import type { WatchChange } from '../prices/watch-events';
-import { applyRemoteWatches, readLocalWatches } from './local-watchlist';
-import {
-  readSyncCopy,
-  removeSyncCopy,
-  touchesSyncCopy,
-  writeSyncCopy,
-  writeSyncedSettings,
-} from './sync-storage';
 
 /** A copy whose parts do not match its header is waited for this long, then rewritten. */
 const INCOMPLETE_GRACE_MS = 2 * 60_000;
@@ -43,6 +35,18 @@ export interface SyncStatus {
   error: string | null;
 }
 
+/** What the service works on: the browser's in the worker (sync-edges.ts), fakes in tests. */
+export interface SyncEdges {
+  enabled(): Promise<boolean>;
+  readCopy(): Promise<Record<string, unknown>>;
+  writeCopy(items: SyncItems): Promise<void>;
+  writeSettings(value: unknown): Promise<void>;
+  removeCopy(): Promise<void>;
+  readWatches(): Promise<SyncedWatch[]>;
+  applyWatches(put: SyncedWatch[], remove: string[]): Promise<number>;
+  now(): number;
+}
+
 export interface SyncService {
   /** A pass soon (gathering changes), or after `delay` ms. */
   schedule(delay?: number): void;
@@ -56,7 +60,8 @@ export interface SyncService {
   status(): Promise<SyncStatus>;
 }
 
-export function createSyncService(settings: SettingsWriter, now = Date.now): SyncService {
+export function createSyncService(settings: SettingsWriter, edges: SyncEdges): SyncService {
+  const { now } = edges;
   let queue: Promise<unknown> = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** Removals made here that the copy does not carry yet. */
@@ -93,7 +98,7 @@ export function createSyncService(settings: SettingsWriter, now = Date.now): Syn
   }
 
   async function pass(): Promise<void> {
-    if (!(await featureEnabled('sync'))) return;
+    if (!(await edges.enabled())) return;
     try {
       await syncOnce();
       last.error = null;
@@ -106,7 +111,7 @@ export function createSyncService(settings: SettingsWriter, now = Date.now): Syn
 
   async function syncOnce(): Promise<void> {
     const at = now();
-    const stored = await readSyncCopy();
+    const stored = await edges.readCopy();
     const remoteSettings = decodeSettings(stored[storageKeys.syncedSettings]);
     let settingsValue: unknown = stored[storageKeys.syncedSettings];
     await settings.replace((current) => {
@@ -128,7 +133,7 @@ export function createSyncService(settings: SettingsWriter, now = Date.now): Syn
         stored,
       ).length;
       if (settingsChanged > 0 && mayWrite(at)) {
-        await writeSyncedSettings(settingsValue);
+        await edges.writeSettings(settingsValue);
         writes.push(at);
       }
       last.lastSyncedAt = at;
@@ -137,17 +142,17 @@ export function createSyncService(settings: SettingsWriter, now = Date.now): Syn
 
     const pending = new Map(removals);
     const local: SyncedWatch[] = [
-      ...(await readLocalWatches()).filter((w) => !pending.has(w.itemId)),
+      ...(await edges.readWatches()).filter((w) => !pending.has(w.itemId)),
       ...[...pending].map(([itemId, removedAt]) => ({ itemId, at: removedAt, watch: null })),
     ];
     const merge = mergeWatchlists(local, remote.kind === 'entries' ? remote.entries : null);
-    await applyRemoteWatches(merge.put, merge.remove);
+    await edges.applyWatches(merge.put, merge.remove);
     const copy = buildCopy(settingsValue, merge.merged, at);
     last.watches = copy.watches;
     last.watchlist = 'synced';
     if (changedKeys(copy.items, stored).length > 0) {
       if (!mayWrite(at)) return;
-      await writeSyncCopy(copy.items);
+      await edges.writeCopy(copy.items);
       writes.push(at);
     }
     for (const [itemId, removedAt] of pending) {
@@ -163,13 +168,13 @@ export function createSyncService(settings: SettingsWriter, now = Date.now): Syn
     removals.clear();
     incompleteSince = null;
     last = { watches: null, watchlist: null, lastSyncedAt: null, error: null };
-    await removeSyncCopy();
+    await edges.removeCopy();
   }
 
   return {
     schedule,
     onStorageChanged(changes, area) {
-      if (area === 'sync' && touchesSyncCopy(changes)) schedule(REMOTE_SETTLE_MS);
+      if (area === 'sync' && syncKeys.some((key) => key in changes)) schedule(REMOTE_SETTLE_MS);
       if (area !== 'local') return;
       const consent = changes[storageKeys.consent];
       if (consent) {
@@ -191,7 +196,7 @@ export function createSyncService(settings: SettingsWriter, now = Date.now): Syn
       schedule();
     },
     async status() {
-      const on = await featureEnabled('sync');
+      const on = await edges.enabled();
       if (on) await serialized(pass);
       return { on, ...last };
     },

@@ -38,7 +38,3 @@ export async function writeSyncedSettings(value: unknown): Promise<void> {
 export async function removeSyncCopy(): Promise<void> {
   await browser.storage.sync.remove([...syncKeys]);
 }
-
-/** Whether a storage change touches the synced copy. */
-export const touchesSyncCopy = (changes: Record<string, unknown>): boolean =>
-  syncKeys.some((key) => key in changes);
