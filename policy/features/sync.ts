@@ -1,6 +1,7 @@
 /**
  * Optional sync of preferences and watchlist through chrome.storage.sync, the browser's own sync
- * (issue 5): no server of ours, but the data leaves the device. Planned; opt-in.
+ * (issue 5): no server of ours, but the data leaves the device. Opt-in. The watchlist is split
+ * over a header key and twelve parts so that each stays under the browser's 8 KB per-key limit.
  */
 import type { FeatureDeclaration } from '../schema';
 
@@ -11,7 +12,7 @@ export const sync: FeatureDeclaration = {
     summary:
       'Copies your AliKeep preferences and watchlist to your other browsers through the browser’s own sync (your Google account in Chrome, your Mozilla account in Firefox). Your price history is not synced. Off until you switch it on.',
     tier: 'additional',
-    status: 'planned',
+    status: 'shipped',
   },
   permissions: [
     {
@@ -60,7 +61,24 @@ export const sync: FeatureDeclaration = {
       features: ['sync'],
       purpose: 'To show the same watchlist, and the same alerts, in your other browsers.',
       legalBasis: 'consent',
-      storage: { area: 'storage.sync', keys: ['syncedWatchlist'] },
+      storage: {
+        area: 'storage.sync',
+        keys: [
+          'syncedWatchlist',
+          'syncedWatchlist1',
+          'syncedWatchlist2',
+          'syncedWatchlist3',
+          'syncedWatchlist4',
+          'syncedWatchlist5',
+          'syncedWatchlist6',
+          'syncedWatchlist7',
+          'syncedWatchlist8',
+          'syncedWatchlist9',
+          'syncedWatchlist10',
+          'syncedWatchlist11',
+          'syncedWatchlist12',
+        ],
+      },
       retention: 'until-deleted',
       retentionNote: 'Until you switch sync off (AliKeep then deletes its synced copy).',
       sentTo: ['browser-sync'],

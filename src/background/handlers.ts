@@ -22,9 +22,14 @@ import {
   watchItem,
   watchlist,
 } from './prices/price-service';
+import type { SyncService } from './sync/sync-service';
+import { watchChanged } from './prices/watch-events';
 import { archiveProgress, cancelJob, createJob, jobProgress, retryJob } from './downloads/runner';
 
-export function workerHandlers(settings: SettingsWriter): Handlers<typeof workerProtocol> {
+export function workerHandlers(
+  settings: SettingsWriter,
+  sync: SyncService,
+): Handlers<typeof workerProtocol> {
   return {
     getSettings: () => settings.read(),
     updateSettings: (patch) => settings.update(patch),
@@ -39,8 +44,23 @@ export function workerHandlers(settings: SettingsWriter): Handlers<typeof worker
       await scheduleRechecks(priceDatabase());
       return saved;
     },
-    deleteData: (request) =>
-      eraseData(request, { storage: browser.storage, priceDb: existingPriceDb }),
+    deleteData: async (request) => {
+      // Deleting the watchlist here removes it in other browsers too, as unwatching each item would.
+      const prices =
+        request.items !== 'all' && request.items.includes('watchlist')
+          ? await existingPriceDb()
+          : null;
+      const watched = prices ? (await prices.listWatches()).map((w) => w.itemId) : [];
+      prices?.close();
+      const result = await eraseData(request, {
+        storage: browser.storage,
+        priceDb: existingPriceDb,
+      });
+      const at = Date.now();
+      for (const itemId of watched) watchChanged({ itemId, removedAt: at });
+      return result;
+    },
+    getSyncStatus: () => sync.status(),
     startDownload: async ({ product, selection }, sender) => {
       const { values } = await settings.read();
       const job = await createJob(product as Product, selection, values, sender.tab?.id);

@@ -16,9 +16,14 @@ import { RECHECK_ALARM, runRecheckCycle, scheduleRechecks } from './prices/reche
 import { showAlertBadge } from './prices/alert-badge';
 import { openAlertedItem } from './prices/alert-notifications';
 
-const settings = createSettingsWriter(browser.storage.local, { makeRoom });
+import { onWatchChange } from './prices/watch-events';
+import { browserSyncEdges } from './sync/sync-edges';
+import { createSyncService } from './sync/sync-service';
 
-const route = createRouter(workerProtocol, workerHandlers(settings), {
+const settings = createSettingsWriter(browser.storage.local, { makeRoom });
+const sync = createSyncService(settings, browserSyncEdges);
+
+const route = createRouter(workerProtocol, workerHandlers(settings, sync), {
   extensionId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
 });
@@ -34,6 +39,10 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 });
 
 browser.downloads.onChanged.addListener((delta) => void onDownloadChanged(delta));
+
+// Sync follows the consent, the settings and the synced copy; watches tell it themselves.
+browser.storage.onChanged.addListener((changes, area) => sync.onStorageChanged(changes, area));
+onWatchChange((change) => sync.onWatchChange(change));
 
 // A worker started for any reason first finishes the downloads a stopped one left running.
 void resumeJobs();
@@ -66,3 +75,6 @@ async function showAlertBadgeIfTracking(): Promise<void> {
   // No database is created just to count nothing.
   if (await featureEnabled('price-alerts')) await showAlertBadge(priceDatabase());
 }
+
+// Catches up with what changed while no worker ran (here or in another browser).
+sync.schedule(0);

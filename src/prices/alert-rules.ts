@@ -45,6 +45,8 @@ export interface Watch {
   recheck?: RecheckState;
   /** An alert fired that the user has not seen yet (the toolbar badge counts these). */
   alertUnseen?: boolean;
+  /** The item's page address, for a watch that came from another browser through sync. */
+  url?: string;
 }
 
 export interface PriceAlert {

@@ -188,4 +188,23 @@ describe('settings writer', () => {
     const reset = await writer.reset();
     expect(reset.values).toEqual(defaults);
   });
+
+  it('replaces settings in turn with updates, keeping them when told to', async () => {
+    const area = slowArea();
+    const writer = createSettingsWriter(area);
+    const updating = writer.update({ theme: 'light' });
+    const replaced = writer.replace((current) => ({
+      ...current,
+      revision: current.revision + 10,
+      values: { ...current.values, pageButton: false },
+    }));
+    await updating;
+    // The replacement saw the update before it: both changes stand.
+    expect(await replaced).toMatchObject({
+      revision: 11,
+      values: { theme: 'light', pageButton: false },
+    });
+    expect(await writer.replace(() => null)).toMatchObject({ revision: 11 });
+    expect(area.data.settings).toMatchObject({ revision: 11 });
+  });
 });

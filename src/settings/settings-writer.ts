@@ -24,6 +24,11 @@ export interface SettingsWriter {
   read(): Promise<StoredSettings>;
   update(patch: SettingsPatch): Promise<StoredSettings>;
   reset(): Promise<StoredSettings>;
+  /**
+   * Replaces the stored settings with what `decide` makes of them, or keeps them when it returns
+   * null. Sync uses it to take preferences from another browser in line with local changes.
+   */
+  replace(decide: (current: StoredSettings) => StoredSettings | null): Promise<StoredSettings>;
 }
 
 export interface WriterOptions {
@@ -100,6 +105,15 @@ export function createSettingsWriter(
         const next = applyPatch(current, defaults);
         await save(next);
         return next;
+      }),
+    replace: (decide) =>
+      serialized(async () => {
+        const current = await readRepaired();
+        const next = decide(current);
+        if (next === null) return current;
+        const checked = loadSettings(next).stored;
+        await area.set({ [storageKeys.settings]: checked });
+        return checked;
       }),
   };
 }

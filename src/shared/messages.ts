@@ -18,6 +18,7 @@ import type {
   WatchlistPage,
 } from '../background/prices/price-service';
 import type { Watch } from '../prices/alert-rules';
+import type { SyncStatus } from '../background/sync/sync-service';
 import {
   consentAnswerSchema,
   eraseRequestSchema,
@@ -194,6 +195,8 @@ export const workerProtocol = {
   ),
   /** The consent page's answer, or one switch of the privacy center (src/consent). */
   saveConsent: message<ConsentAnswer, ConsentSummary>('page', consentAnswerSchema),
+  /** The privacy center shows how sync stands: what fits in the synced copy, the last failure. */
+  getSyncStatus: message<null, SyncStatus>('page', none),
   /** The privacy center deletes one kind of data, or everything. */
   deleteData: message<EraseRequest, EraseResult>('page', eraseRequestSchema),
   /** The offscreen document reports how far it got with an archive. */

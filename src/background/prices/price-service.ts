@@ -31,6 +31,7 @@ import { PRUNE_SHARE_WHEN_FULL, recordWithRoom } from '../../prices/record-with-
 import { StorageFullError } from '../../shared/storage-full';
 import { addNotice } from '../../settings/notices';
 import { browser } from '../../shared/browser';
+import { watchChanged } from './watch-events';
 
 let db: PriceDb | undefined;
 const priceDb = () => (db ??= openPriceDb());
@@ -169,11 +170,13 @@ export async function watchItem(input: {
   );
   if (!made.ok) throw new Error(`The watch is not valid (${made.reason}).`);
   await priceDb().setWatch(made.watch);
+  watchChanged({ itemId: made.watch.itemId, removedAt: null });
   return made.watch;
 }
 
 export async function unwatchItem(itemId: string): Promise<void> {
   await priceDb().removeWatch(itemId);
+  watchChanged({ itemId, removedAt: Date.now() });
 }
 
 export interface WatchlistEntry {
@@ -203,7 +206,7 @@ function watchlistEntry({ watch: w, item, series }: WatchlistRow, now: number): 
     itemId: w.itemId,
     ...(item?.title ? { title: item.title } : {}),
     ...(item?.image ? { image: item.image } : {}),
-    ...(item?.url ? { url: item.url } : {}),
+    ...((item?.url ?? w.url) ? { url: item?.url ?? w.url } : {}),
     currency: w.currency,
     current: last?.price ?? null,
     priceWhenWatched: w.priceWhenWatched,

@@ -17,6 +17,10 @@ import type { Reply } from '../../shared/messages';
 import { sendToWorker } from '../../shared/messaging';
 import { erasableItems } from '../../consent/erase-data';
 import { featureText } from '../../consent/policy-words';
+import { SyncStatus } from './sync-status';
+
+/** Features whose data the worker deletes itself when they are switched off: nothing to offer. */
+const deletedWhenOff: readonly string[] = ['sync'];
 
 /** The data a feature declares in its own file, that there is something to delete of. */
 export function dataOfFeature(policy: Policy, id: string): string[] {
@@ -58,7 +62,7 @@ export function FeatureSwitches({
           [id],
           onIds.filter((x) => x !== id),
         );
-        if (dataOfFeature(policy, id).length > 0) setOffer(id);
+        if (!deletedWhenOff.includes(id) && dataOfFeature(policy, id).length > 0) setOffer(id);
       });
   };
 
@@ -98,6 +102,7 @@ export function FeatureSwitches({
                 )}
               </span>
             </label>
+            {id === 'sync' && !planned && isFeatureOn(record, id) && <SyncStatus />}
             {offer === id && (
               <span class="offer" data-testid={`privacy-offer-delete-${id}`}>
                 {t('privacyOfferDelete')}{' '}
