@@ -129,8 +129,12 @@ async function importFile(input: {
   const reply = (await chrome.runtime.sendMessage({
     type: 'importPriceHistory',
     payload: { text },
-  })) as { ok: true; value: { points: number } } | { ok: false; error: { message: string } };
-  return reply.ok ? { points: reply.value.points } : { points: 0, error: reply.error.message };
+  })) as
+    | { ok: true; value: { ok: true; added: { points: number } } | { ok: false; problem: unknown } }
+    | { ok: false; error: { message: string } };
+  if (!reply.ok) return { points: 0, error: reply.error.message };
+  if (!reply.value.ok) return { points: 0, error: JSON.stringify(reply.value.problem) };
+  return { points: reply.value.added.points };
 }
 
 /** Runs in the extension page: a 10 % drop watch on every item, a few messages at a time. */
