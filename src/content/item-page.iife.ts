@@ -21,7 +21,7 @@ import css from './panel.css?inline';
 import { drawPill, pillCanShow } from './pill';
 import { takeOver } from './retire';
 import { diagnostic, type ProductView } from './product-summary';
-import { watchProduct } from './product-watch';
+import { watchProduct, type ProductWatch } from './product-watch';
 import {
   PANEL_APP_GLOBAL,
   type Intent,
@@ -170,7 +170,7 @@ const onNavigated = () => {
   const next = parseItemUrl(location.href);
   if (next?.id === item?.id) return;
   item = next;
-  if (item) watch.refresh();
+  if (item) watch?.refresh();
   renderPanel();
 };
 const navigation = (window as { navigation?: EventTarget }).navigation;
@@ -197,7 +197,7 @@ async function reportPrices(product: Product): Promise<void> {
 function retire(): void {
   if (retired) return;
   retired = true;
-  watch.stop();
+  watch?.stop();
   stopRetireListener();
   navigation?.removeEventListener('navigatesuccess', onNavigated);
   window.removeEventListener('popstate', onNavigated);
@@ -210,15 +210,25 @@ function retire(): void {
 }
 
 const stopRetireListener = takeOver(document, retire);
-const watch = watchProduct(
-  document,
-  () => item,
-  (next) => {
-    view = next;
-    renderPanel();
-    if (next.state === 'ready') void reportPrices(next.product);
-  },
-);
+let watch: ProductWatch | null = null;
+function startWatching(): void {
+  if (retired || watch) return;
+  watch = watchProduct(
+    document,
+    () => item,
+    (next) => {
+      view = next;
+      renderPanel();
+      if (next.state === 'ready') void reportPrices(next.product);
+    },
+  );
+}
+// Reading starts once the HTML (and the data inline in it) is complete: at once at document_end,
+// or on DOMContentLoaded should this script ever be injected earlier. (At document_start the button
+// came 30 ms sooner, but the pill then moved with the gallery while the page's images loaded.)
+if (document.readyState === 'loading') {
+  window.addEventListener('DOMContentLoaded', startWatching, { capture: true, once: true });
+} else startWatching();
 if (nativeContextAlive()) {
   native!.storage.onChanged.addListener(onStorage);
   native!.runtime.onMessage.addListener(onMessage);
