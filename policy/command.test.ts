@@ -39,7 +39,7 @@ describe('npm run policy', { timeout: 30_000 }, () => {
     const first = await run([], root);
     expect(first.code).toBe(0);
     expect(first.out).toBe(`Wrote ${GENERATED.join(', ')} (policy ${policy.version}).`);
-    const expected = await generatedFiles(policy);
+    const expected = await generatedFiles(policy, root);
     for (const file of expected) {
       expect(readFileSync(join(root, file.path), 'utf8')).toBe(file.content);
     }

@@ -32,7 +32,7 @@ export async function runPolicyCommand(
     for (const p of problems) err(`  - ${p}`);
     return 1;
   }
-  const files = await generatedFiles(policy);
+  const files = await generatedFiles(policy, root);
   const stale = await staleFiles(files, root);
   if (args.includes('--check')) {
     if (stale.length === 0) {

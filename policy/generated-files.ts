@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { renderPolicyMarkdown } from './render-markdown';
 import { renderStoreAnswers } from './render-store-answers';
+import { renderReadmeSummary, spliceSummary } from './render-readme-summary';
 import type { Policy } from './schema';
 
 export interface GeneratedFile {
@@ -32,14 +33,24 @@ export function renderFiles(policy: Policy): GeneratedFile[] {
 }
 
 /** Renderings formatted with the repository's Prettier settings (wherever they will be written). */
-export async function generatedFiles(policy: Policy): Promise<GeneratedFile[]> {
-  return Promise.all(
+export async function generatedFiles(policy: Policy, root = repoRoot): Promise<GeneratedFile[]> {
+  const whole = await Promise.all(
     renderFiles(policy).map(async (file) => {
       const filepath = join(repoRoot, file.path);
       const options = (await resolveConfig(filepath)) ?? {};
       return { path: file.path, content: await format(file.content, { ...options, filepath }) };
     }),
   );
+  // README.md is written by hand except its privacy summary, which is spliced in.
+  const readmePath = join(root, 'README.md');
+  const readme = await readOrNull(readmePath);
+  if (readme === null) return whole;
+  const options = (await resolveConfig(readmePath)) ?? {};
+  const content = await format(spliceSummary(readme, renderReadmeSummary(policy)), {
+    ...options,
+    filepath: readmePath,
+  });
+  return [...whole, { path: 'README.md', content }];
 }
 
 async function readOrNull(path: string): Promise<string | null> {
