@@ -7,6 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test, type Extension } from './fixtures';
+import { stopServiceWorker } from './harness/cdp';
 import type { ProductKey } from './store/catalog';
 
 async function consent(extension: Extension, features: string[]) {
@@ -70,7 +71,7 @@ async function watchRecord(extension: Extension, itemId: string) {
     db.close();
     return w as {
       state: { lastPrice: number };
-      recheck?: { failures: number; needsVisit: boolean };
+      recheck?: { failures: number; needsVisit: boolean; nextAt: number };
     };
   }, itemId);
 }
@@ -142,4 +143,61 @@ test('a captcha backs off to "needs a visit", and no price is invented', async (
   await expect(popup.getByTestId('popup-watch-needs-visit')).toBeVisible();
   await popup.close();
   await page.close();
+});
+
+test('a worker stopped in the middle of a recheck leaves no tab behind and no doubled row', async ({
+  extension,
+}) => {
+  await consent(extension, ['price-history', 'price-alerts', 'background-recheck']);
+  const p = extension.store.catalog.us;
+  const page = await extension.context.newPage();
+  await watch(page, p.url, '1');
+  await page.close();
+  const price = Math.min(...p.variants.map((v) => v.price)) - 1.25;
+  extension.store.setPrice('us', { current: price });
+  // The fetched HTML carries no price this time, so the recheck goes to a tab, which loads slowly
+  // (the first fault answers the fetch, the second, once that one is used up, the tab).
+  const path = new URL(p.url).pathname;
+  extension.store.setFault(path, {
+    status: 200,
+    body: '<!doctype html><title>x</title>',
+    times: 1,
+  });
+  extension.store.setFault(path.replace(/\.html$/, ''), { delayMs: 2500, times: 1 });
+  const isRecheckTab = (u: string) => u.endsWith('#alikeep-recheck');
+  const opened = extension.context.waitForEvent('page', { timeout: 20_000 });
+  await makeDueAndFire(extension, p.id);
+  const tab = await opened;
+  // The worker goes away while the tab is still loading.
+  await stopServiceWorker(extension.context, extension.extensionId);
+
+  // The tab's page wakes a new worker, which closes the orphaned tab.
+  await expect.poll(() => tab.isClosed(), { timeout: 30_000 }).toBe(true);
+  // The item is still due: the next cycle rechecks it and finishes normally.
+  await makeDueAndFire(extension, p.id);
+  await expect
+    .poll(async () => (await watchRecord(extension, p.id)).recheck?.nextAt ?? 0, {
+      timeout: 30_000,
+    })
+    .toBeGreaterThan(Date.now());
+  const points = await (
+    await extension.worker()
+  ).evaluate(
+    async ([id, at]) => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const r = indexedDB.open('alikeep-prices');
+        r.onsuccess = () => resolve(r.result);
+      });
+      const all = await new Promise<any[]>((resolve) => {
+        const r = db.transaction('series').objectStore('series').getAll();
+        r.onsuccess = () => resolve(r.result);
+      });
+      db.close();
+      const series = all.find((s) => s.itemId === id && s.variantId === '');
+      return (series?.points ?? []).filter((x: { price: number }) => x.price === at).length;
+    },
+    [p.id, price] as const,
+  );
+  expect(points).toBe(1);
+  expect(extension.context.pages().some((t) => isRecheckTab(t.url()))).toBe(false);
 });

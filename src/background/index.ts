@@ -12,7 +12,12 @@ import { consentOnInstalled } from '../consent/consent-on-install';
 import { featureEnabled } from '../consent/consent-state';
 import { onDownloadChanged, resumeJobs } from './downloads/runner';
 import { makeRoom, priceDatabase, startPriceHousekeeping } from './prices/price-service';
-import { RECHECK_ALARM, runRecheckCycle, scheduleRechecks } from './prices/rechecks';
+import {
+  closeLeftoverRecheckTabs,
+  RECHECK_ALARM,
+  runRecheckCycle,
+  scheduleRechecks,
+} from './prices/rechecks';
 import { showAlertBadge } from './prices/alert-badge';
 import { openAlertedItem } from './prices/alert-notifications';
 
@@ -68,6 +73,7 @@ browser.permissions.onAdded.addListener(() => {
   listenToOptionalApis();
   void scheduleRechecks(priceDatabase());
 });
+void closeLeftoverRecheckTabs();
 void scheduleRechecks(priceDatabase());
 void showAlertBadgeIfTracking();
 

@@ -8,6 +8,7 @@
  * says the item needs a visit. A price is only ever recorded from a page that showed it.
  */
 import { parseItemUrl } from '../../extract/item-url';
+
 import type { Watch } from '../../prices/alert-rules';
 import {
   afterRecheck,
@@ -114,12 +115,32 @@ async function recheckByFetch(watch: Watch, url: string): Promise<RecheckOutcome
 
 let tabQueue: Promise<unknown> = Promise.resolve();
 
+/** Marks the tabs this module opens (a fragment never reaches the server). */
+const RECHECK_FRAGMENT = '#alikeep-recheck';
+
+/**
+ * A worker stopped while a recheck tab was open cannot wait for it any more: the next worker closes
+ * such tabs when it starts (the item is still due, so its recheck runs again).
+ */
+export async function closeLeftoverRecheckTabs(): Promise<number> {
+  const matches = [
+    ...new Set(browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? [])),
+  ];
+  if (matches.length === 0) return 0;
+  const tabs = await browser.tabs.query({ url: matches });
+  const leftovers = tabs.filter(
+    (t) => t.id !== undefined && t.url?.endsWith(RECHECK_FRAGMENT) && !waitingTabs.has(t.id),
+  );
+  await Promise.all(leftovers.map((t) => browser.tabs.remove(t.id!).catch(() => undefined)));
+  return leftovers.length;
+}
+
 /** Opens the page in an inactive tab, waits for its item-page script's report, closes the tab. */
 function recheckInTab(url: string): Promise<RecheckOutcome> {
   const run = async (): Promise<RecheckOutcome> => {
     let tabId: number | undefined;
     try {
-      const tab = await browser.tabs.create({ url, active: false });
+      const tab = await browser.tabs.create({ url: url + RECHECK_FRAGMENT, active: false });
       tabId = tab.id;
       if (tabId === undefined) return 'error';
       const id = tabId;
