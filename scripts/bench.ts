@@ -1,5 +1,5 @@
 /**
- * npm run bench: what AliKeep costs a shopper's browser, measured against the targets of issue 8.
+ * npm run bench: what AliKeep costs a shopper's browser, measured against the project's targets.
  *
  * Runs the built extension (dist/, or ALIKEEP_EXTENSION_DIR) in Chromium against the offline
  * store, side by side with a profile without it, prints a table and writes e2e/perf/results.json
@@ -223,7 +223,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(LOADS) || LOADS < 1)
     throw new Error(`BENCH_LOADS must be a positive integer`);
   if (LOADS < 15)
-    log(`Note: BENCH_LOADS=${LOADS}; issue 8 asks for at least 15 loads per profile.`);
+    log(`Note: BENCH_LOADS=${LOADS}; the targets need at least 15 loads per profile.`);
   readManifest(EXTENSION_DIR); // a clear message when dist/ is missing
   if (!findChromium()) throw new Error('Chromium was not found (set CHROMIUM_PATH).');
   const store = await startStore({ port: 0 });

@@ -93,7 +93,7 @@ describe('the API check fails when', () => {
 describe('the API scanner ignores', () => {
   it('comments, strings, other objects and types', () => {
     const text = [
-      '// browser.downloads.download() will come with issue 4',
+      '// browser.downloads.download() will come later',
       "const label = 'chrome.bookmarks';",
       'const x = tab.browser.history;',
       'let s: Browser.Storage;',

@@ -1,4 +1,4 @@
-/** The watchlist, price alerts and the badge count (issue 5). Planned; opt-in. */
+/** The watchlist, price alerts and the badge count. Planned; opt-in. */
 import type { FeatureDeclaration } from '../schema';
 
 export const priceAlerts: FeatureDeclaration = {

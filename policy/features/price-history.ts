@@ -1,4 +1,4 @@
-/** A local price history per item, variant and currency (issue 5). Planned; opt-in. */
+/** A local price history per item, variant and currency. Planned; opt-in. */
 import type { FeatureDeclaration } from '../schema';
 
 /** Price records older than this are deleted when the worker starts, and daily while it runs. */

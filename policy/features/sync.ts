@@ -1,6 +1,6 @@
 /**
  * Optional sync of preferences and watchlist through chrome.storage.sync, the browser's own sync
- * (issue 5): no server of ours, but the data leaves the device. Opt-in. The watchlist is split
+ *: no server of ours, but the data leaves the device. Opt-in. The watchlist is split
  * over a header key and twelve parts so that each stays under the browser's 8 KB per-key limit.
  */
 import type { FeatureDeclaration } from '../schema';

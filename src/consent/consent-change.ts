@@ -1,5 +1,5 @@
 /**
- * What a new version of the policy means for what the user agreed to (issue 6, "Changes after
+ * What a new version of the policy means for what the user agreed to ("Changes after
  * install"): a major change (policy/classify-change.ts) reopens the consent page for just the
  * features it touches and pauses those of them that are opt-in and on; a minor one is taken as read
  * and only the date shown moves. Pure.

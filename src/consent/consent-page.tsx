@@ -1,5 +1,5 @@
 /**
- * The consent page (issue 6): opened on install and after a major policy change. Each feature in
+ * The consent page: opened on install and after a major policy change. Each feature in
  * plain words from the policy declaration; basic ones work without asking, additional ones are
  * boxes that start off; one affirmative save sends the answer to the worker.
  */

@@ -1,6 +1,6 @@
 /**
  * A ZIP archive written as a stream, one file after the other, so memory holds about one chunk
- * at a time whatever the archive's size (issue 4: "streamed so that memory stays bounded").
+ * at a time whatever the archive's size (streamed so that memory stays bounded).
  *
  * Files are STORED (fflate's ZipPassThrough): JPEG, WebP, AVIF and MP4 are compressed already, so
  * deflating them costs CPU and saves nothing. Each chunk fflate produces goes to the sink, and the

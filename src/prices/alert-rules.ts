@@ -1,5 +1,5 @@
 /**
- * Watches and the decision whether a new price alerts (issue 5). A watch is a target price or a drop
+ * Watches and the decision whether a new price alerts. A watch is a target price or a drop
  * of at least X % from the price when watched, with optional alerts on rises. Pure: the state that
  * prevents repeated alerts lives in the watch record, which price-db.ts stores.
  *

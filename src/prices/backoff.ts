@@ -1,5 +1,5 @@
 /**
- * When to recheck each watched item in the background (issue 5): every 12 hours by default, never
+ * When to recheck each watched item in the background: every 12 hours by default, never
  * more often than hourly per item, spread with jitter so rechecks do not arrive in bursts, with
  * exponential backoff after a captcha, a block or an error, and a visible "needs a visit" state after
  * repeated failures (we never invent a price). Pure: randomness and time are passed in; the service

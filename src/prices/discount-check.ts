@@ -1,5 +1,5 @@
 /**
- * The real-discount check (issue 5), after the EU Omnibus rule (Directive 98/6/EC art. 6a): a price
+ * The real-discount check, after the EU Omnibus rule (Directive 98/6/EC art. 6a): a price
  * reduction is measured against the lowest price of the 30 days before the reduction. We compare the
  * page's claimed discount with the lowest price we saw in the 30 days before the current price
  * started, and answer only when our history covers all of those 30 days. Pure.

@@ -1,5 +1,5 @@
 /**
- * Price history files (issue 5): a JSON export that imports back, and a CSV export for spreadsheets.
+ * Price history files: a JSON export that imports back, and a CSV export for spreadsheets.
  * Pure: price-db.ts gathers and stores the records.
  *
  * JSON format, version 1 (a file names its format and version; later versions add fields or bump

@@ -1,6 +1,6 @@
 /**
  * The price history of one (item, variant, currency): the points where the price changed, plus when
- * it was last seen (issue 5). A visit at an unchanged price only moves `lastSeen`, so storage grows
+ * it was last seen. A visit at an unchanged price only moves `lastSeen`, so storage grows
  * with price changes, not with visits. Pure: the IndexedDB layer (price-db.ts) stores what this returns.
  *
  * Invariants of a series: at least one point; points strictly increasing in `at`; `lastSeen` ≥ the

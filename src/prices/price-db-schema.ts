@@ -1,5 +1,5 @@
 /**
- * The price database's schema (issue 5): names, stores, indexes and the upgrade steps, plus how a
+ * The price database's schema: names, stores, indexes and the upgrade steps, plus how a
  * series is stored. Kept apart from the operations (price-db.ts) so a migration reads on its own.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';

@@ -1,5 +1,5 @@
 /**
- * The price database (issue 5): IndexedDB through `idb`. Stores the series of history.ts, one item
+ * The price database: IndexedDB through `idb`. Stores the series of history.ts, one item
  * record per item (title, picture, link) and the watches of alert-rules.ts. The rules live in those
  * pure files; this file only reads, applies them inside one transaction, and writes.
  *

@@ -1,5 +1,5 @@
 /**
- * Merging two histories of the same (item, variant, currency), for import (issue 5: export then
+ * Merging two histories of the same (item, variant, currency), for import (export then
  * import into a fresh profile restores the same history; importing twice adds nothing). Pure.
  *
  * Ours stays as it is; an incoming change point is added where we have no point at that instant and

@@ -1,5 +1,5 @@
 /**
- * What the price panel shows for one series (issue 5): the current price, lowest, highest and
+ * What the price panel shows for one series: the current price, lowest, highest and
  * time-weighted average over 30 days, 90 days, a year and all time, "tracked since", and step-chart
  * points. Pure.
  *

@@ -1,5 +1,5 @@
 /**
- * The privacy center (issue 6), mounted in the options page: a switch per additional feature, a live
+ * The privacy center, mounted in the options page: a switch per additional feature, a live
  * inventory per data item, export everything, price history files, delete one item or everything,
  * the policy text and its change log. Reads come straight from storage; every write goes through the worker.
  */
