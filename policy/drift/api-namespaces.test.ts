@@ -53,6 +53,9 @@ describe('the API check fails when', () => {
     expect(problems(`browser['notifications'].create('x', o);`)).toHaveLength(1);
     expect(problems(`const { alarms } = browser;`)).toHaveLength(1);
     expect(problems(`globalThis.chrome.history.search({ text: '' });`)).toHaveLength(1);
+    // The light door of src/shared/native.ts is the same `chrome`, with or without `!` or `?.`.
+    expect(problems(`native!.bookmarks.getTree();`)).toHaveLength(1);
+    expect(problems(`native?.history.search({ text: '' });`)).toHaveLength(1);
     expect(problems(`browser[name].get();`)[0]).toMatch(
       /browser\.\[computed\], which policy\/drift/,
     );

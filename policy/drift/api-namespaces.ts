@@ -53,10 +53,12 @@ export interface ApiUse {
   line: number;
 }
 
-const MEMBER = /(browser|chrome)\s*\??\.\s*([A-Za-z_$][\w$]*)/g;
+// `native` is src/shared/native.ts: the browser's own `chrome`, for the item-page script.
+const MEMBER = /(browser|chrome|native)\s*[?!]?\.\s*([A-Za-z_$][\w$]*)/g;
 
-const BRACKET = /\b(browser|chrome)\s*\??\.?\s*\[\s*/g;
-const DESTRUCTURE = /\b(?:const|let|var)\s*\{([^}]*)\}\s*=\s*(?:browser|chrome)\b(?!\s*\??\.)/g;
+const BRACKET = /\b(browser|chrome|native)\s*[?!]?\.?\s*\[\s*/g;
+const DESTRUCTURE =
+  /\b(?:const|let|var)\s*\{([^}]*)\}\s*=\s*(?:browser|chrome|native)\b(?!\s*[?!]?\.)/g;
 
 /** Every `browser.<ns>` / `chrome.<ns>` in code (comments and strings ignored; types skipped). */
 export function scanApiUses(files: SourceFile[]): ApiUse[] {

@@ -1,7 +1,7 @@
 /** Drift: every chrome.storage key and IndexedDB store written in src/ is a declared data item. */
 import { describe, expect, it } from 'vitest';
 import { policy } from '../policy';
-import { fixture, fixtureShipped } from '../test-policies';
+import { fixture } from '../test-policies';
 import { collectConstants } from './literals';
 import { readSourceFiles } from './src-files';
 import type { SourceFile } from './source-text';

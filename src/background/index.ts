@@ -10,6 +10,7 @@ import { workerHandlers } from './handlers';
 import { reattachContentScripts } from './reattach';
 import { consentOnInstalled } from '../consent/consent-on-install';
 import { featureEnabled } from '../consent/consent-state';
+import { native } from '../shared/native';
 import { onDownloadChanged, resumeJobs } from './downloads/runner';
 import { makeRoom, priceDatabase, startPriceHousekeeping } from './prices/price-service';
 import {
@@ -56,16 +57,18 @@ void startPriceHousekeeping();
 // Optional-permission APIs exist only once granted: listen now if they are, and when they arrive.
 const listening = new Set<string>();
 function listenToOptionalApis(): void {
-  const api = globalThis.chrome;
-  if (api.alarms && !listening.has('alarms')) {
+  // Optional namespaces are undefined until granted, whatever the type says.
+  const alarms = native?.alarms as typeof chrome.alarms | undefined;
+  const notifications = native?.notifications as typeof chrome.notifications | undefined;
+  if (alarms && !listening.has('alarms')) {
     listening.add('alarms');
-    api.alarms.onAlarm.addListener((alarm) => {
+    alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === RECHECK_ALARM) void runRecheckCycle(priceDatabase());
     });
   }
-  if (api.notifications && !listening.has('notifications')) {
+  if (notifications && !listening.has('notifications')) {
     listening.add('notifications');
-    api.notifications.onClicked.addListener((id) => void openAlertedItem(priceDatabase(), id));
+    notifications.onClicked.addListener((id) => void openAlertedItem(priceDatabase(), id));
   }
 }
 listenToOptionalApis();

@@ -8,9 +8,8 @@
 import { parseItemUrl, type ItemUrl } from '../extract/item-url';
 import type { Product } from '../extract/model';
 import type { DownloadProgress } from '../background/downloads/job';
-import type { Envelope, RequestOf, ResponseOf, WorkerMessage } from '../shared/messages';
 import { native, nativeContextAlive } from '../shared/native';
-import { deliver, type Reply } from '../shared/reply';
+import { sendToWorker } from '../shared/messaging';
 import { t } from '../shared/i18n';
 import { formatPrice } from '../shared/format-price';
 import { toPayload } from '../shared/product-payload';
@@ -45,14 +44,6 @@ let recorded = '';
 let app: PanelApp | null = null;
 let appLoading: Promise<PanelApp | null> | null = null;
 
-function sendToWorker<N extends WorkerMessage>(
-  type: N,
-  payload: RequestOf<N>,
-): Promise<Reply<ResponseOf<N>>> {
-  const envelope: Envelope<N> = { type, payload };
-  return deliver(nativeContextAlive, () => native!.runtime.sendMessage(envelope));
-}
-
 function state(): PageState | null {
   if (!item || !settings) return null;
   return { item, view, rawSettings, settings, download, priceRevision, alert };
@@ -76,7 +67,7 @@ const handle: PageHandle = {
 
 /** Asks the worker to inject the panel app into this tab's isolated world, once. */
 function loadApp(): Promise<PanelApp | null> {
-  appLoading ??= sendToWorker('loadPanelApp', null).then((reply) => {
+  appLoading ??= sendToWorker('loadPanelApp').then((reply) => {
     const global = globalThis as Record<string, unknown>;
     const factory = global[PANEL_APP_GLOBAL] as PanelAppFactory | undefined;
     delete global[PANEL_APP_GLOBAL];

@@ -1,5 +1,9 @@
-/** Sending side of the protocol. Never throws: a dead worker or tab comes back as a Reply. */
-import { browser, extensionContextAlive } from './browser';
+/**
+ * Sending side of the protocol. Never throws: a dead worker or tab comes back as a Reply. Sends
+ * through the browser's own `chrome` (native.ts), whose messaging returns promises in Chrome and
+ * Firefox alike, so the light item-page script can use it without the polyfill.
+ */
+import { native, nativeContextAlive } from './native';
 import { deliver, type Reply } from './reply';
 import type {
   Envelope,
@@ -10,14 +14,14 @@ import type {
   WorkerMessage,
 } from './messages';
 
-const deliverNow = <T>(send: () => Promise<unknown>) => deliver<T>(extensionContextAlive, send);
+const deliverNow = <T>(send: () => Promise<unknown>) => deliver<T>(nativeContextAlive, send);
 
 export function sendToWorker<N extends WorkerMessage>(
   type: N,
   ...[payload]: RequestOf<N> extends null ? [] : [RequestOf<N>]
 ): Promise<Reply<ResponseOf<N>>> {
   const envelope: Envelope<N> = { type, payload: (payload ?? null) as RequestOf<N> };
-  return deliverNow(() => browser.runtime.sendMessage(envelope));
+  return deliverNow(() => native!.runtime.sendMessage(envelope));
 }
 
 export function sendToTab<N extends TabMessage>(
@@ -26,7 +30,7 @@ export function sendToTab<N extends TabMessage>(
   ...[payload]: RequestOf<N> extends null ? [] : [RequestOf<N>]
 ): Promise<Reply<ResponseOf<N>>> {
   const envelope: Envelope<N> = { type, payload: (payload ?? null) as RequestOf<N> };
-  return deliverNow(() => browser.tabs.sendMessage(tabId, envelope));
+  return deliverNow(() => native!.tabs.sendMessage(tabId, envelope));
 }
 
 /** From the worker to its offscreen document (which answers only the offscreen messages). */
@@ -35,5 +39,5 @@ export function sendToOffscreen<N extends OffscreenMessage>(
   payload: RequestOf<N>,
 ): Promise<Reply<ResponseOf<N>>> {
   const envelope: Envelope<N> = { type, payload };
-  return deliverNow(() => browser.runtime.sendMessage(envelope));
+  return deliverNow(() => native!.runtime.sendMessage(envelope));
 }

@@ -3,7 +3,6 @@
  * limits, because the page it was read from is not ours.
  */
 import * as v from 'valibot';
-import type { Product } from '../extract/model';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const httpsUrl = v.pipe(v.string(), v.maxLength(2048), v.url(), v.startsWith('https://'));

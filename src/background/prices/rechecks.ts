@@ -23,6 +23,7 @@ import { readRecheckPage } from '../../prices/recheck-page';
 import { featureEnabled } from '../../consent/consent-state';
 import { browser } from '../../shared/browser';
 import { log } from '../../shared/log';
+import { native } from '../../shared/native';
 import { sendToTab } from '../../shared/messaging';
 import { recordProduct } from './price-service';
 
@@ -58,14 +59,10 @@ async function enabled(): Promise<boolean> {
   return (await featureEnabled('background-recheck')) && (await featureEnabled('price-history'));
 }
 
-function alarms(): typeof chrome.alarms | undefined {
-  // An optional permission: the namespace exists only once it is granted.
-  return (globalThis as { chrome?: typeof chrome }).chrome?.alarms;
-}
-
 /** Gives every watch a schedule, and sets the one alarm for the earliest due recheck. */
 export async function scheduleRechecks(db: PriceDb, now = Date.now()): Promise<number | undefined> {
-  const api = alarms();
+  // An optional permission: the namespace exists only once it is granted.
+  const api = native?.alarms as typeof chrome.alarms | undefined;
   if (!(await enabled())) {
     await api?.clear(RECHECK_ALARM);
     return undefined;
@@ -189,14 +186,13 @@ export function runRecheckCycle(db: PriceDb, now = Date.now()): Promise<RecheckS
     try {
       if (!(await enabled())) return stats;
       await scheduleRechecks(db, now);
-      const watches = await db.listWatches();
-      const states = watches.flatMap((w) => (w.recheck ? [w.recheck] : []));
-      const due = dueRechecks(states, now, CYCLE_LIMIT);
+      const watches = new Map((await db.listWatches()).map((w) => [w.itemId, w]));
+      const states = [...watches.values()].flatMap((w) => (w.recheck ? [w.recheck] : []));
+      const queue = dueRechecks(states, now, CYCLE_LIMIT);
       let running = 0;
-      const queue = [...due];
       const worker = async () => {
         for (let state = queue.shift(); state; state = queue.shift()) {
-          const watch = watches.find((w) => w.itemId === state!.itemId);
+          const watch = watches.get(state.itemId);
           if (!watch) continue;
           running++;
           stats.peakConcurrency = Math.max(stats.peakConcurrency, running);
