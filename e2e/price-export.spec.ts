@@ -6,27 +6,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { EXTENSION_DIR, expect, test } from './fixtures';
+import { acceptFeatures, consent, openPrices } from './harness/price-features';
 import { listFiles, waitForFiles } from './harness/files';
 import { launchSecondProfile } from './harness/second-profile';
 
 const PRICE_A = 12.99;
 const PRICE_B = 9.49;
-
-async function optIn(page: Page) {
-  await page.getByTestId('alikeep-consent-price-history').check();
-  await page.getByTestId('alikeep-consent-save').click();
-  await expect(page.getByTestId('alikeep-consent-saved')).toBeVisible();
-  await page.close();
-}
-
-async function openPrices(page: Page): Promise<Locator> {
-  await page.getByTestId('alikeep-price-toggle').click();
-  const panel = page.getByTestId('alikeep-price-panel');
-  await expect(panel).toBeVisible();
-  return panel;
-}
 
 const money = (page: Page, n: number) =>
   page.evaluate(
@@ -78,7 +65,7 @@ test('price history exported in one profile imports into a fresh one, the same',
   const item = store.catalog.module;
 
   // Profile one: opt in, see the item at price A, then at price B.
-  await optIn(await extension.openPage('src/consent/index.html'));
+  await consent(extension, ['price-history']);
   const page = await extension.context.newPage();
   await page.goto(item.url);
   let panel = await openPrices(page);
@@ -117,15 +104,15 @@ test('price history exported in one profile imports into a fresh one, the same',
   // Profile two: fresh, so its extension opens the consent page on install.
   const second = await launchSecondProfile(EXTENSION_DIR, store);
   try {
-    const consent = await second.consentPage();
+    const consentPage = await second.consentPage();
     const importer = await second.openPage('src/options/index.html');
     // Before the opt-in there is nothing to import into; the switch shows at once.
     await expect(importer.getByTestId('price-import')).toBeDisabled();
     await expect(importer.getByTestId('price-history-files')).toContainText(
       'Switch price history on to import a file.',
     );
-    await consent.bringToFront();
-    await optIn(consent);
+    await consentPage.bringToFront();
+    await acceptFeatures(consentPage, ['price-history']);
     await importer.bringToFront();
     await expect(importer.getByTestId('price-import')).toBeEnabled();
     await expect(importer.getByTestId('price-history-files')).not.toContainText(

@@ -5,14 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test, type Extension } from './fixtures';
-
-async function consent(extension: Extension, features: string[]) {
-  const page = await extension.openPage('src/consent/index.html');
-  for (const id of features) await page.getByTestId(`alikeep-consent-${id}`).check();
-  await page.getByTestId('alikeep-consent-save').click();
-  await expect(page.getByTestId('alikeep-consent-saved')).toBeVisible();
-  await page.close();
-}
+import { consent, openPrices } from './harness/price-features';
 
 async function databases(extension: Extension) {
   const worker = await extension.worker();
@@ -32,13 +25,6 @@ async function databases(extension: Extension) {
     const points = (all as { points: unknown[] }[]).reduce((n, s) => n + s.points.length, 0);
     return { names, points, series: all.length };
   });
-}
-
-async function openPrices(page: Page) {
-  await page.getByTestId('alikeep-price-toggle').click();
-  const panel = page.getByTestId('alikeep-price-panel');
-  await expect(panel).toBeVisible();
-  return panel;
 }
 
 const money = (page: Page, n: number, currency = 'USD') =>

@@ -7,22 +7,14 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test, type Extension } from './fixtures';
+import { consent, openPrices } from './harness/price-features';
 import { stopServiceWorker } from './harness/cdp';
 import type { ProductKey } from './store/catalog';
-
-async function consent(extension: Extension, features: string[]) {
-  const page = await extension.openPage('src/consent/index.html');
-  for (const id of features) await page.getByTestId(`alikeep-consent-${id}`).check();
-  await page.getByTestId('alikeep-consent-save').click();
-  await expect(page.getByTestId('alikeep-consent-saved')).toBeVisible();
-  await page.close();
-}
 
 async function watch(page: Page, url: string, target: string) {
   await page.goto(url);
   await expect(page.getByTestId('alikeep-product')).toHaveAttribute('data-state', 'ready');
-  await page.getByTestId('alikeep-price-toggle').click();
-  const panel = page.getByTestId('alikeep-price-panel');
+  const panel = await openPrices(page);
   await panel.getByTestId('alikeep-watch-target').fill(target);
   await panel.getByTestId('alikeep-watch').click();
   await expect(panel.getByTestId('alikeep-watching')).toBeVisible();
@@ -57,23 +49,36 @@ async function makeDueAndFire(extension: Extension, itemId: string, failures = 0
   );
 }
 
-async function watchRecord(extension: Extension, itemId: string) {
+/** Every record of one store of the price database, read from the worker. */
+async function readStore<T>(extension: Extension, store: 'watches' | 'series'): Promise<T[]> {
   const worker = await extension.worker();
-  return worker.evaluate(async (id) => {
-    const db = await new Promise<IDBDatabase>((resolve) => {
+  return worker.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const r = indexedDB.open('alikeep-prices');
       r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
     });
-    const w = await new Promise<any>((resolve) => {
-      const r = db.transaction('watches').objectStore('watches').get(id);
+    const all = await new Promise<any[]>((resolve) => {
+      const r = db.transaction(name).objectStore(name).getAll();
       r.onsuccess = () => resolve(r.result);
     });
     db.close();
-    return w as {
-      state: { lastPrice: number };
-      recheck?: { failures: number; needsVisit: boolean; nextAt: number };
-    };
-  }, itemId);
+    return all;
+  }, store);
+}
+
+interface WatchRecord {
+  itemId: string;
+  state: { lastPrice: number };
+  recheck?: { failures: number; needsVisit: boolean; nextAt: number };
+}
+
+async function watchRecord(extension: Extension, itemId: string): Promise<WatchRecord> {
+  const found = (await readStore<WatchRecord>(extension, 'watches')).find(
+    (w) => w.itemId === itemId,
+  );
+  if (!found) throw new Error(`${itemId} is not watched`);
+  return found;
 }
 
 const badge = async (extension: Extension) =>
@@ -180,24 +185,11 @@ test('a worker stopped in the middle of a recheck leaves no tab behind and no do
       timeout: 30_000,
     })
     .toBeGreaterThan(Date.now());
-  const points = await (
-    await extension.worker()
-  ).evaluate(
-    async ([id, at]) => {
-      const db = await new Promise<IDBDatabase>((resolve) => {
-        const r = indexedDB.open('alikeep-prices');
-        r.onsuccess = () => resolve(r.result);
-      });
-      const all = await new Promise<any[]>((resolve) => {
-        const r = db.transaction('series').objectStore('series').getAll();
-        r.onsuccess = () => resolve(r.result);
-      });
-      db.close();
-      const series = all.find((s) => s.itemId === id && s.variantId === '');
-      return (series?.points ?? []).filter((x: { price: number }) => x.price === at).length;
-    },
-    [p.id, price] as const,
+  type Series = { itemId: string; variantId: string; points: { price: number }[] };
+  const series = (await readStore<Series>(extension, 'series')).find(
+    (x) => x.itemId === p.id && x.variantId === '',
   );
+  const points = (series?.points ?? []).filter((x) => x.price === price).length;
   expect(points).toBe(1);
   expect(extension.context.pages().some((t) => isRecheckTab(t.url()))).toBe(false);
 });

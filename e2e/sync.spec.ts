@@ -13,18 +13,11 @@ import { buildCopy } from '../src/sync/sync-copy';
 import { unpackWatchlist } from '../src/sync/watchlist-copy';
 import type { SyncedWatch } from '../src/sync/watch-entry';
 import { expect, test, type Extension } from './fixtures';
+import { consent } from './harness/price-features';
 
 async function syncArea(extension: Extension): Promise<Record<string, unknown>> {
   const worker = await extension.worker();
   return worker.evaluate(() => chrome.storage.sync.get());
-}
-
-async function consent(extension: Extension, features: string[]) {
-  const page = await extension.openPage('src/consent/index.html');
-  for (const id of features) await page.getByTestId(`alikeep-consent-${id}`).check();
-  await page.getByTestId('alikeep-consent-save').click();
-  await expect(page.getByTestId('alikeep-consent-saved')).toBeVisible();
-  await page.close();
 }
 
 async function watchItem(extension: Extension, page: Page, target: string) {

@@ -48,17 +48,35 @@ export interface Launched {
   serviceWorker: Worker;
 }
 
+/** Flags every Chromium of the tests and the bench shares: the offline store, a quiet browser. */
+export function offlineStoreArgs(hostResolverRules: string): string[] {
+  return [
+    `--host-resolver-rules=${hostResolverRules}`,
+    '--ignore-certificate-errors',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ];
+}
+
+/** A profile folder whose downloads land in `downloadsDir` without asking. */
+export function prepareProfile(userDataDir: string, downloadsDir: string): void {
+  mkdirSync(join(userDataDir, 'Default'), { recursive: true });
+  mkdirSync(downloadsDir, { recursive: true });
+  writeFileSync(
+    join(userDataDir, 'Default', 'Preferences'),
+    JSON.stringify({ download: { default_directory: downloadsDir, prompt_for_download: false } }),
+  );
+}
+
 export async function launchWithExtension(options: LaunchOptions): Promise<Launched> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(CHROMIUM_MISSING);
-  mkdirSync(join(options.userDataDir, 'Default'), { recursive: true });
-  mkdirSync(options.downloadsDir, { recursive: true });
-  writeFileSync(
-    join(options.userDataDir, 'Default', 'Preferences'),
-    JSON.stringify({
-      download: { default_directory: options.downloadsDir, prompt_for_download: false },
-    }),
-  );
+  prepareProfile(options.userDataDir, options.downloadsDir);
   const language = localeLaunch(options.locale);
   const context = await chromium.launchPersistentContext(options.userDataDir, {
     executablePath,
@@ -70,15 +88,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Launc
     args: [
       `--disable-extensions-except=${options.extensionDir}`,
       `--load-extension=${options.extensionDir}`,
-      `--host-resolver-rules=${options.hostResolverRules}`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...offlineStoreArgs(options.hostResolverRules),
       '--enable-unsafe-extension-debugging',
       ...language.args,
     ],

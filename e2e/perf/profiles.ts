@@ -2,13 +2,14 @@
  * The two browsers every comparison runs in: one persistent profile with the built extension and
  * one without, launched with the same Chromium, the same flags and the same store mapping, so the
  * only difference between their numbers is AliKeep. (The e2e harness in ../harness/launch.ts
- * starts only the first kind; these flags follow it.)
+ * starts only the first kind; both take their flags from there.)
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
 import { CHROMIUM_MISSING, findChromium } from '../harness/chromium';
+import { offlineStoreArgs, prepareProfile } from '../harness/launch';
 import { withTimeout } from './stats';
 
 export type ProfileKind = 'extension' | 'baseline';
@@ -22,21 +23,6 @@ export interface Profile {
   close(): Promise<void>;
 }
 
-/** Flags both profiles share; only --load-extension and its companion differ. */
-function sharedArgs(hostResolverRules: string): string[] {
-  return [
-    `--host-resolver-rules=${hostResolverRules}`,
-    '--ignore-certificate-errors',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ];
-}
-
 export async function launchProfile(
   kind: ProfileKind,
   options: { extensionDir: string; hostResolverRules: string },
@@ -46,12 +32,7 @@ export async function launchProfile(
   const dir = mkdtempSync(join(tmpdir(), `alikeep-bench-${kind}-`));
   const userDataDir = join(dir, 'profile');
   const downloadsDir = join(dir, 'downloads');
-  mkdirSync(join(userDataDir, 'Default'), { recursive: true });
-  mkdirSync(downloadsDir, { recursive: true });
-  writeFileSync(
-    join(userDataDir, 'Default', 'Preferences'),
-    JSON.stringify({ download: { default_directory: downloadsDir, prompt_for_download: false } }),
-  );
+  prepareProfile(userDataDir, downloadsDir);
   const extensionArgs =
     kind === 'extension'
       ? [
@@ -67,7 +48,8 @@ export async function launchProfile(
       headless: true,
       ignoreHTTPSErrors: true,
       viewport: { width: 1280, height: 800 },
-      args: [...extensionArgs, ...sharedArgs(options.hostResolverRules)],
+      // Both profiles share every flag but --load-extension and its companion.
+      args: [...extensionArgs, ...offlineStoreArgs(options.hostResolverRules)],
     }),
   );
   const close = async () => {
