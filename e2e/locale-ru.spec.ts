@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { EXTENSION_DIR, expect, test, type Extension } from './fixtures';
+import { consent, openPrices } from './harness/price-features';
 
 test.use({ browserLocale: 'ru' });
 
@@ -52,6 +53,7 @@ test('the extension is named in Russian', async ({ extension }) => {
 test('the panel and the picker speak Russian and write prices and sizes the Russian way', async ({
   extension,
 }) => {
+  await consent(extension, ['price-history']);
   const p = extension.store.catalog.module;
   const page = await extension.context.newPage();
   await page.goto(extension.store.itemUrl('module'));
@@ -62,15 +64,14 @@ test('the panel and the picker speak Russian and write prices and sizes the Russ
   await expect(page.getByTestId('alikeep-product')).toHaveText(
     say('panelMediaCount', String(photos), p.video ? '1' : '0'),
   );
-  // "12,99 $": Russian decimal comma, the item's own currency.
-  const first = p.variants[0]!;
+  await expect(page.getByTestId('alikeep-variant')).toHaveText(p.variants[0]!.name);
+  // "12,99 $": Russian decimal comma, the item's own currency, in the price panel.
   const price = new Intl.NumberFormat('ru', { style: 'currency', currency: p.currency }).format(
-    first.price,
+    p.variants[0]!.price,
   );
   expect(price).toMatch(/,\d\d\s\$$/);
-  await expect(page.getByTestId('alikeep-variant')).toHaveText(
-    say('panelVariant', first.name, price),
-  );
+  const prices = await openPrices(page);
+  await expect(prices.getByTestId('alikeep-price-current')).toHaveText(price);
 
   const download = page.getByRole('button', { name: say('downloadButtonLabel') });
   await expect(download).toContainText(say('downloadButton'));

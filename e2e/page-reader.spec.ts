@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test, type Extension } from './fixtures';
+import { consent, openPrices } from './harness/price-features';
 import { PRODUCT_KEYS, type ProductKey } from './store/catalog';
 
 function expectedCounts(extension: Extension, key: ProductKey) {
@@ -52,21 +53,24 @@ for (const key of PRODUCT_KEYS) {
   });
 }
 
-test('a variant picked on the page shows in the panel with its price', async ({ extension }) => {
+test('a variant picked on the page shows in the panel, and the price panel follows it', async ({
+  extension,
+}) => {
+  await consent(extension, ['price-history']);
   for (const key of ['module', 'csr', 'component'] as const) {
     const p = extension.store.catalog[key];
     const page = await extension.context.newPage();
     await page.goto(extension.store.itemUrl(key));
     const variant = page.getByTestId('alikeep-variant');
     const first = p.variants[0]!;
-    await expect(variant).toHaveText(
-      `${first.name} · ${await priceInPage(page, first.price, p.currency)}`,
-    );
+    await expect(variant).toHaveText(first.name);
+    const prices = await openPrices(page);
+    const current = prices.getByTestId('alikeep-price-current');
+    await expect(current).toHaveText(await priceInPage(page, first.price, p.currency));
     const green = p.variants[2]!;
     await page.locator(`[title="${green.name}"]`).first().click();
-    await expect(variant).toHaveText(
-      `${green.name} · ${await priceInPage(page, green.price, p.currency)}`,
-    );
+    await expect(variant).toHaveText(green.name);
+    await expect(current).toHaveText(await priceInPage(page, green.price, p.currency));
     await page.close();
   }
 });

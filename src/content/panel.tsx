@@ -4,7 +4,6 @@ import type { PricePanelProps } from './prices/price-panel';
 import type { FunctionComponent } from 'preact';
 import type { Settings, SettingsPatch } from '../settings/defaults';
 import type { ItemUrl } from '../extract/item-url';
-import { formatPrice } from '../shared/format-price';
 import { t } from '../shared/i18n';
 import { summarize, type ProductView } from './product-summary';
 import type { DownloadProgress } from '../background/downloads/job';
@@ -92,7 +91,6 @@ function ProductLine({
   const summary = summarize(view)!;
   const photos = summary.media.gallery + summary.media.variant + summary.media.description;
   const variant = summary.selectedVariant;
-  const price = variant?.price ?? summary.price;
   return (
     <>
       <span data-testid="alikeep-product" data-state="ready">
@@ -100,10 +98,7 @@ function ProductLine({
       </span>
       {variant && (
         <span class="variant" data-testid="alikeep-variant">
-          {t('panelVariant', [
-            variant.name,
-            price !== undefined ? formatPrice(price, summary.currency) : '',
-          ])}
+          {variant.name}
         </span>
       )}
     </>

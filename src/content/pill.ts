@@ -3,7 +3,6 @@
  * Preact: brand, item, what was read, and the buttons. It has the same markup as the app's Panel
  * (panel.tsx), which replaces it the first time the shopper uses one of its buttons.
  */
-import { formatPrice } from '../shared/format-price';
 import { t } from '../shared/i18n';
 import type { Intent, PageState } from './page-state';
 import { summarize } from './product-summary';
@@ -87,17 +86,8 @@ export function drawPill(
     );
     const variant = summary.selectedVariant;
     if (variant) {
-      const price = variant.price ?? summary.price;
       panel.append(
-        el(
-          doc,
-          'span',
-          { class: 'variant', 'data-testid': 'alikeep-variant' },
-          t('panelVariant', [
-            variant.name,
-            price !== undefined ? formatPrice(price, summary.currency) : '',
-          ]),
-        ),
+        el(doc, 'span', { class: 'variant', 'data-testid': 'alikeep-variant' }, variant.name),
       );
     }
     if (view.product.media.length > 0) {

@@ -41,19 +41,26 @@ function scanScript(s: Sources, text: string): void {
     scanJsonScript(s, text);
     return;
   }
+  // What the MAIN world handed over (or an earlier script held) is not parsed again.
   if (text.includes('runParams')) {
-    const rp = obj(readAssigned(text, 'runParams', (v) => obj(obj(v)?.['data']) !== undefined));
-    setOnce(s, 'runParamsData', obj(rp?.['data']));
+    if (s.runParamsData === undefined) {
+      const rp = obj(readAssigned(text, 'runParams', (v) => obj(obj(v)?.['data']) !== undefined));
+      setOnce(s, 'runParamsData', obj(rp?.['data']));
+    }
     if (text.includes('window.runParams.')) {
       const flat = readFlatAssignments(text, 'window.runParams.');
       if (Object.keys(flat).length > 0) s.runParamsFlat = { ...flat, ...s.runParamsFlat };
     }
   }
-  if (text.includes('skuProducts')) setOnce(s, 'skuProducts', readAssigned(text, 'skuProducts'));
-  if (text.includes('_init_data_')) setOnce(s, 'initData', readAssigned(text, '_init_data_'));
-  if (text.includes('DCData')) setOnce(s, 'dcData', readAssigned(text, 'DCData'));
+  const unread = (key: 'skuProducts' | 'initData' | 'dcData' | 'detailData', marker: string) =>
+    s[key] === undefined && text.includes(marker);
+  if (unread('skuProducts', 'skuProducts'))
+    setOnce(s, 'skuProducts', readAssigned(text, 'skuProducts'));
+  if (unread('initData', '_init_data_')) setOnce(s, 'initData', readAssigned(text, '_init_data_'));
+  if (unread('dcData', 'DCData')) setOnce(s, 'dcData', readAssigned(text, 'DCData'));
   if (text.includes('isCSR')) s.isCsr ||= /isCSR\s*=\s*(?:true|!0)/.test(text);
-  if (text.includes('detailData')) setOnce(s, 'detailData', readAssigned(text, 'detailData'));
+  if (unread('detailData', 'detailData'))
+    setOnce(s, 'detailData', readAssigned(text, 'detailData'));
 }
 
 /** Bare JSON scripts when there is no DOM to tell their type: JSON-LD or the aliexpress.ru tree. */

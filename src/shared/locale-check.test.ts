@@ -16,7 +16,7 @@ const english = read('en') as Catalogue;
 const LOCALES = ['de', 'en', 'es', 'fr', 'pt_BR', 'ru'];
 
 /** Messages that read the same in every language: the product name and bare placeholders. */
-const SAME_EVERYWHERE = ['actionTitle', 'popupProduct', 'panelVariant', 'progressFailedFile'];
+const SAME_EVERYWHERE = ['actionTitle', 'popupProduct', 'progressFailedFile'];
 /** Messages where the English word is also the right one in that language. */
 const SAME_IN: Record<string, string[]> = {
   de: ['settingDownloads', 'pickerVideos'],
