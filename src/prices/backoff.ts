@@ -28,6 +28,9 @@ export interface RecheckPolicy {
   maxFailures: number;
 }
 
+/** Items rechecked at once in a cycle; of those, one at a time in a tab. */
+export const RECHECK_CONCURRENCY = 2;
+
 export const DEFAULT_RECHECK_POLICY: RecheckPolicy = {
   intervalMs: 12 * HOUR_MS,
   minIntervalMs: HOUR_MS,

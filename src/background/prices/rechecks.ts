@@ -20,6 +20,7 @@ import {
   firstRecheck,
   nextAlarmAt,
   readOnVisit,
+  RECHECK_CONCURRENCY,
   type RecheckOutcome,
   type RecheckState,
 } from '../../prices/backoff';
@@ -33,8 +34,6 @@ import { sendToTab } from '../../shared/messaging';
 import { recordProduct } from './price-service';
 
 export const RECHECK_ALARM = 'alikeep-recheck';
-/** Items rechecked at once by fetch; the tab route is always one at a time. */
-export const RECHECK_CONCURRENCY = 2;
 /** Items taken per cycle; the rest are due again at once and the alarm comes back for them. */
 const CYCLE_LIMIT = 50;
 const FETCH_TIMEOUT_MS = 20_000;
