@@ -6,6 +6,7 @@
  */
 import { assemblePolicy, type PolicyBase } from './assemble';
 import { backgroundRecheck } from './features/background-recheck';
+import { backgroundRecheckTabs } from './features/background-recheck-tabs';
 import { download } from './features/download';
 import { itemPage } from './features/item-page';
 import { priceAlerts } from './features/price-alerts';
@@ -24,6 +25,7 @@ export const featureDeclarations: FeatureDeclaration[] = [
   priceHistory,
   priceAlerts,
   backgroundRecheck,
+  backgroundRecheckTabs,
   sync,
 ];
 

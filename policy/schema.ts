@@ -105,9 +105,11 @@ export interface Permission {
  * How AliKeep touches a set of sites. `content-script`: declared content scripts run there;
  * `inject`: scripts are injected with chrome.scripting; `fetch`: the extension requests pages there
  * on the user's behalf (a recipient learns something); `media`: the extension downloads public
- * product images and videos from there, without cookies, as the item page itself does.
+ * product images and videos from there, without cookies, as the item page itself does; `tab`: the
+ * extension opens pages there in an inactive tab of the user's browser, which loads them as a visit
+ * (with the user's cookies and page scripts; a recipient learns it).
  */
-export const hostUses = ['content-script', 'inject', 'fetch', 'media'] as const;
+export const hostUses = ['content-script', 'inject', 'fetch', 'media', 'tab'] as const;
 export type HostUse = (typeof hostUses)[number];
 
 export interface HostAccess {
@@ -118,7 +120,7 @@ export interface HostAccess {
   uses: HostUse[];
   why: string;
   features: string[];
-  /** For `fetch`: the recipient who receives those requests. */
+  /** For `fetch` and `tab`: the recipient who receives those requests. */
   recipient?: string;
 }
 

@@ -181,6 +181,7 @@ describe('validatePolicy', () => {
       (must(p.features[0]) as { status: string }).status = 'beta';
       const recheck = must(p.hostAccess.find((h) => h.id === 'recheck'));
       delete recheck.recipient;
+      p.hostAccess.push({ ...recheck, id: 'recheck-tab', uses: ['tab'] });
       must(p.hostAccess.find((h) => h.id === 'shop-pages')).kind = 'optional';
     });
     expect(problems).toEqual(
@@ -188,6 +189,7 @@ describe('validatePolicy', () => {
         'data item watchlist: unknown Chrome Web Store category "shoppingHabits"',
         'feature panel: status must be "shipped" or "planned", not "beta"',
         'host access recheck: fetches but names no recipient',
+        'host access recheck-tab: opens tabs but names no recipient',
         'host access shop-pages: declared content scripts always run, so their hosts are required',
       ]),
     );

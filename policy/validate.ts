@@ -143,6 +143,7 @@ function checkRules(policy: Policy): string[] {
       report(where, 'declared content scripts always run, so their hosts are required');
     }
     if (h.uses.includes('fetch') && !h.recipient) report(where, 'fetches but names no recipient');
+    if (h.uses.includes('tab') && !h.recipient) report(where, 'opens tabs but names no recipient');
     if (h.recipient && !recipientIds.has(h.recipient)) {
       report(where, `unknown recipient "${h.recipient}"`);
     }

@@ -28,16 +28,20 @@ export interface SeedResult {
 /** Items per imported file: a few megabytes of JSON each with 200 points an item. */
 const ITEMS_PER_FILE = 250;
 /** watchItem messages in flight at once. */
-const WATCHES_IN_FLIGHT = 50;
+export const WATCHES_IN_FLIGHT = 50;
 
 /** Item ids as AliExpress writes them: 16 digits starting 1005. */
 export const scaleItemId = (i: number) => `1005${String(100_000_000_000 + i)}`;
 
-export async function optInToPriceHistory(profile: Profile): Promise<void> {
+export const optInToPriceHistory = (profile: Profile) => optIn(profile, ['price-history']);
+
+/** Ticks the opt-in `features` on the consent page, as a user would, and saves. */
+export async function optIn(profile: Profile, features: readonly string[]): Promise<void> {
   const page = await profile.context.newPage();
   try {
     await page.goto(`chrome-extension://${profile.extensionId}/src/consent/index.html`);
-    await page.getByTestId('alikeep-consent-price-history').check({ timeout: 10_000 });
+    for (const id of features)
+      await page.getByTestId(`alikeep-consent-${id}`).check({ timeout: 10_000 });
     await page.getByTestId('alikeep-consent-save').click();
     await page.getByTestId('alikeep-consent-saved').waitFor({ timeout: 10_000 });
   } finally {
@@ -138,7 +142,7 @@ async function importFile(input: {
 }
 
 /** Runs in the extension page: a 10 % drop watch on every item, a few messages at a time. */
-async function watchAll(input: { ids: string[]; inFlight: number }): Promise<string | null> {
+export async function watchAll(input: { ids: string[]; inFlight: number }): Promise<string | null> {
   let next = 0;
   let failure: string | null = null;
   const lanes = Array.from({ length: input.inFlight }, async () => {

@@ -10,6 +10,7 @@ import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { catalog, PRODUCT_KEYS, type CatalogProduct, type ProductKey } from './catalog';
+import { findClone } from './clones';
 import { API_HOST, CSR_HOST, hostResolverRules, MOBILE_HOST, OTHER_SITE } from './hosts';
 import { hostilePage } from './hostile/hostile-page';
 import { HOSTILE_HOST } from './hostile/hostile-product';
@@ -28,6 +29,7 @@ import { PriceBook, type PriceChange, type ProductPrice } from './prices';
 import { storeCertificate } from './tls';
 
 export { catalog, PRODUCT_KEYS, type CatalogProduct, type ProductKey } from './catalog';
+export { cloneId } from './clones';
 export type { PriceChange, ProductPrice } from './prices';
 
 export interface LoggedRequest {
@@ -65,7 +67,14 @@ export interface Store {
   setTitle(key: ProductKey, title: string): void;
   /** Makes requests whose URL contains `match` fail or stall. */
   setFault(match: string, fault: Fault): void;
+  clearFault(match: string): void;
   requests: LoggedRequest[];
+  /**
+   * Item-page requests (`/item/…`, `/i/…`) being answered right now, and the most at once since
+   * the last `resetItemPagePeak()` (or reset): how many pages a client really asks for together.
+   */
+  itemPagesInFlight(): { now: number; peak: number };
+  resetItemPagePeak(): void;
   reset(): void;
   close(): Promise<void>;
 }
@@ -88,7 +97,9 @@ function csrLinks(current: CatalogProduct) {
 }
 
 function findProduct(id: string): CatalogProduct | undefined {
-  return PRODUCT_KEYS.map((k) => catalog[k]).find((p) => p.id === id || p.siteId === id);
+  return (
+    PRODUCT_KEYS.map((k) => catalog[k]).find((p) => p.id === id || p.siteId === id) ?? findClone(id)
+  );
 }
 
 const NON_ITEM_PATHS = [
@@ -251,10 +262,22 @@ export async function startStore(options: { port?: number } = {}): Promise<Store
     return title === undefined ? p : { ...p, title };
   };
   const { key, cert } = await storeCertificate();
+  const itemPages = { now: 0, peak: 0 };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const host = (req.headers.host ?? 'localhost').replace(/:\d+$/, '').toLowerCase();
     const url = new URL(req.url ?? '/', `https://${host}`);
+    if (!/^\/(?:item|i)\//.test(url.pathname)) return respond(req, res, host, url);
+    itemPages.now++;
+    itemPages.peak = Math.max(itemPages.peak, itemPages.now);
+    try {
+      await respond(req, res, host, url);
+    } finally {
+      itemPages.now--;
+    }
+  };
+
+  const respond = async (req: IncomingMessage, res: ServerResponse, host: string, url: URL) => {
     const method = req.method ?? 'GET';
     let answer: Answer;
     try {
@@ -309,13 +332,19 @@ export async function startStore(options: { port?: number } = {}): Promise<Store
     price: (k) => prices.get(k),
     setPrice: (k, change) => prices.set(k, change),
     setFault: (match, fault) => faults.set(match, { ...fault }),
+    clearFault: (match) => faults.delete(match),
     setTitle: (k, title) => titles.set(k, title),
     requests,
+    itemPagesInFlight: () => ({ ...itemPages }),
+    resetItemPagePeak: () => {
+      itemPages.peak = itemPages.now;
+    },
     reset() {
       prices.reset();
       titles.clear();
       faults.clear();
       requests.length = 0;
+      itemPages.peak = itemPages.now;
     },
     close: () =>
       new Promise<void>((resolve) => {

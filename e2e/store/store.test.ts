@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractProduct } from '../../src/extract/index';
 import { sniffMime } from './assets';
 import { MTOP_PATH } from './pages/csr-page';
-import { PRODUCT_KEYS, startStore, type ProductKey, type Store } from './server';
+import { cloneId, PRODUCT_KEYS, startStore, type ProductKey, type Store } from './server';
 
 let store: Store;
 beforeAll(async () => {
@@ -192,5 +192,43 @@ describe('control', () => {
     expect((await get(m.url)).status).toBe(503);
     expect((await get(m.url)).status).toBe(200);
     expect(store.requests.some((r) => r.path.includes(m.hash) && r.status === 503)).toBe(true);
+  });
+
+  it('serves many distinct items cloned from one product, by fetch and client-rendered', async () => {
+    const ids = [0, 1, 199].map((n) => cloneId('module', n));
+    expect(new Set(ids).size).toBe(3);
+    for (const id of ids) {
+      const page = await get(`https://www.aliexpress.com/item/${id}.html`);
+      const doc = parseHTML(page.body.toString('utf8')).document;
+      const scripts = [...doc.querySelectorAll('script')].map((el) => el.textContent ?? '');
+      const result = extractProduct({ scripts, url: `https://www.aliexpress.com/item/${id}.html` });
+      if (!result.ok) throw new Error(JSON.stringify(result));
+      expect(result.product.id).toBe(id);
+      expect(result.product.price?.current).toBe(store.price('module').current);
+    }
+    const data = encodeURIComponent(JSON.stringify({ productId: ids[2] }));
+    const api = JSON.parse(
+      (await get(`https://acs.aliexpress.com${MTOP_PATH}?data=${data}`)).body.toString('utf8'),
+    );
+    const read = extractProduct({
+      pageData: { mtop: api },
+      url: `https://de.aliexpress.com/item/${ids[2]}.html`,
+    });
+    expect(read.ok && read.product.id).toBe(ids[2]);
+    // Ids outside the clone range stay unknown.
+    expect((await get('https://www.aliexpress.com/item/1005009999000001.html')).status).toBe(404);
+    expect(() => cloneId('module', -1)).toThrow();
+  });
+
+  it('counts item-page requests answered at the same time', async () => {
+    store.resetItemPagePeak();
+    store.setFault('/item/', { delayMs: 200, times: 3 });
+    const url = (n: number) => `https://www.aliexpress.com/item/${cloneId('module', n)}.html`;
+    await Promise.all([get(url(1)), get(url(2)), get(url(3))]);
+    expect(store.itemPagesInFlight()).toEqual({ now: 0, peak: 3 });
+    store.resetItemPagePeak();
+    await get(url(1));
+    await get(store.catalog.module.gallery[0]!.url);
+    expect(store.itemPagesInFlight()).toEqual({ now: 0, peak: 1 });
   });
 });

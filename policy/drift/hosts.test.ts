@@ -15,6 +15,21 @@ function problems(text: string, p = fixture()): string[] {
   return checkHosts(scanUrlLiterals(files), scanRequests(files, collectConstants(files)), p);
 }
 
+/** The fixture with the recheck feature also opening shop pages in background tabs. */
+function withTabAccess(status: 'planned' | 'shipped') {
+  const p = fixture({ recheck: status });
+  p.hostAccess.push({
+    id: 'recheck-tab',
+    patterns: ['*://*.shop.example/item/*'],
+    kind: 'optional',
+    uses: ['tab'],
+    why: 'Opens watched item pages in a background tab.',
+    features: ['recheck'],
+    recipient: 'shop',
+  });
+  return p;
+}
+
 describe('hosts in src/', () => {
   it('are all declared: requests go to recipients or media hosts, URLs name declared sites', () => {
     const constants = collectConstants(src);
@@ -66,6 +81,34 @@ describe('the host check fails when', () => {
     expect(problems(text, fixture({ saver: 'shipped' }))).toEqual([]);
   });
 
+  it('code opens a page in a background tab that no host access declares for tabs', () => {
+    const shipped = fixture({ recheck: 'shipped' });
+    // The shop is a fetch recipient, but fetching is not opening a tab with the user's cookies.
+    expect(
+      problems(
+        `await browser.tabs.create({ url: 'https://www.shop.example/item/1.html', active: false });`,
+        shipped,
+      ),
+    ).toEqual([
+      'src/feature.ts:1 (tab) opens www.shop.example in a background tab, which no host access declares for tab; declare it in policy/features/',
+    ]);
+    const computed = `// policy-hosts: recheck\nconst tab = await browser.tabs.create({ url: watched + '#x', active: false });`;
+    expect(problems(computed, shipped)).toEqual([
+      'src/feature.ts:2 (tab): policy-hosts names "recheck", which is not a host access declared for tab',
+    ]);
+    expect(problems(`chrome.tabs.create({ url: pageUrl, active: false });`, shipped)).toEqual([
+      'src/feature.ts:1 (tab) requests a URL the policy check cannot read; add `// policy-hosts: <host-access id>` on the line before, naming the declared hosts it may reach, and refuse other URLs at run time',
+    ]);
+    expect(
+      problems(
+        `// policy-hosts: recheck-tab\nbrowser.tabs.create({ url, active: false });`,
+        withTabAccess('planned'),
+      ),
+    ).toEqual([
+      'src/feature.ts:2 (tab): host access "recheck-tab" belongs to planned feature(s) recheck; set their status to \'shipped\' now that the code exists',
+    ]);
+  });
+
   it('a URL names an undeclared host even if nothing fetches it yet', () => {
     expect(problems(`export const HELP = 'https://help.example.org/alikeep';`)).toHaveLength(1);
   });
@@ -98,6 +141,19 @@ describe('the host check accepts', () => {
       `await browser.downloads.download({ url: blobUrlOrMediaUrl, filename });`,
     ].join('\n');
     expect(problems(text, fixture({ saver: 'shipped', recheck: 'shipped' }))).toEqual([]);
+  });
+});
+
+describe('the host check on tabs', () => {
+  it('accepts a background tab to a host declared for tabs, and leaves tabs opened in front alone', () => {
+    const text = [
+      `// policy-hosts: recheck-tab`,
+      `const tab = await browser.tabs.create({ url: url + FRAGMENT, active: false });`,
+      `await browser.tabs.create({ url: 'https://www.shop.example/item/2.html', active: false });`,
+      `await chrome.tabs.create({ url: clickedUrl, active: true });`,
+      `await browser.tabs.create({ url: browser.runtime.getURL('consent.html') });`,
+    ].join('\n');
+    expect(problems(text, withTabAccess('shipped'))).toEqual([]);
   });
 });
 

@@ -2,7 +2,8 @@
  * Drift check (c): every host the code contacts is declared.
  * - Requests (`fetch`, `new Request`, `new WebSocket`, `new EventSource`, `navigator.sendBeacon`,
  *   `importScripts`, `downloads.download({ url })`) must go to a host that a shipped feature declares
- *   for `fetch` (a recipient) or `media`. When the URL is computed, the line before the call (or the
+ *   for `fetch` (a recipient) or `media`. A tab opened in the background (`tabs.create({ url,
+ *   active: false })`, a visit the user did not ask to see) must go to a host declared for `tab`. When the URL is computed, the line before the call (or the
  *   call's own line) names the host-access ids it may reach: `// policy-hosts: media-hosts`; the code
  *   must refuse other URLs at run time. `policy-hosts: package` means the extension's own files and
  *   the `blob:` URLs it creates itself (a ZIP built in the offscreen document).
@@ -73,7 +74,7 @@ export function scanUrlLiterals(files: SourceFile[]): UrlLiteral[] {
 }
 
 const REQUEST =
-  /\b(fetch|importScripts|sendBeacon)\s*\(|\bnew\s+(Request|WebSocket|EventSource)\s*\(|\.\s*(download)\s*\(/g;
+  /\b(fetch|importScripts|sendBeacon)\s*\(|\bnew\s+(Request|WebSocket|EventSource)\s*\(|\.\s*(download)\s*\(|\btabs\s*\??\.\s*(create)\s*\(/g;
 const ANNOTATION = /policy-hosts:\s*([\w-]+(?:\s*,\s*[\w-]+)*)/;
 
 /** Hosts of the URL expression starting at `start`, or null when it cannot be read. */
@@ -104,7 +105,7 @@ export function scanRequests(files: SourceFile[], all: Constants): Request[] {
     const { bare } = lexed;
     const lines = file.text.split('\n');
     for (const m of bare.matchAll(REQUEST)) {
-      const call = m[1] ?? m[2] ?? m[3]!;
+      const call = m[1] ?? m[2] ?? m[3] ?? (m[4] ? 'tab' : '');
       if (call === 'fetch' && /\.\s*$/.test(bare.slice(Math.max(0, m.index - 2), m.index))) {
         // `x.fetch(` is someone's method, unless x is the global object.
         if (!/(globalThis|window|self)\s*\.\s*$/.test(bare.slice(0, m.index))) continue;
@@ -123,6 +124,16 @@ export function scanRequests(files: SourceFile[], all: Constants): Request[] {
             ? objectEntries(lexed, range[0]).find((e) => e.key === 'url')
             : undefined;
         if (!url && !isDownloads) continue;
+        range = url ? [url.valueStart, url.valueEnd] : null;
+      } else if (call === 'tab') {
+        // A tab that opens in front (the default) is the user's to look at; one kept in the
+        // background is a visit made for them. Options that cannot be read count as background.
+        const literal = range !== null && bare[range[0]] === '{';
+        const entries = literal ? objectEntries(lexed, range![0]) : [];
+        const active = entries.find((e) => e.key === 'active');
+        const value = active ? lexed.code.slice(active.valueStart, active.valueEnd).trim() : 'true';
+        if (literal && value === 'true') continue;
+        const url = entries.find((e) => e.key === 'url');
         range = url ? [url.valueStart, url.valueEnd] : null;
       } else if (!range) continue;
       if (range) hosts = urlHosts(lexed, range[0], range[1], constants);
@@ -143,9 +154,13 @@ export function scanRequests(files: SourceFile[], all: Constants): Request[] {
 
 function declaredHosts(policy: Policy, uses?: readonly string[]): string[] {
   const access = policy.hostAccess.filter((h) => !uses || h.uses.some((u) => uses.includes(u)));
+  // A background tab reaches only the recipients of the host access declared for tabs.
+  const recipients = uses?.includes('tab')
+    ? policy.recipients.filter((r) => access.some((h) => h.recipient === r.id))
+    : policy.recipients;
   return [
     ...access.flatMap((h) => h.patterns.map(patternHost)),
-    ...policy.recipients.flatMap((r) => r.hosts),
+    ...recipients.flatMap((r) => r.hosts),
     ...(uses ? [] : policy.linkedSites.map((l) => new URL(l.origin).hostname)),
   ].filter((h): h is string => h !== null);
 }
@@ -163,17 +178,18 @@ export function checkHosts(literals: UrlLiteral[], requests: Request[], policy: 
     }
   }
   const shipped = shippedView(policy);
-  const reachable = declaredHosts(shipped, ['fetch', 'media']);
-  const everReachable = declaredHosts(policy, ['fetch', 'media']);
   for (const r of requests) {
     const at = `${r.path}:${r.line} (${r.call})`;
+    const uses = r.call === 'tab' ? ['tab'] : ['fetch', 'media'];
+    const reachable = declaredHosts(shipped, uses);
+    const everReachable = declaredHosts(policy, uses);
     if (r.annotation) {
       for (const id of r.annotation) {
         if (id === 'package') continue;
         const access = policy.hostAccess.find((h) => h.id === id);
-        if (!access || !access.uses.some((u) => u === 'fetch' || u === 'media')) {
+        if (!access || !access.uses.some((u) => uses.includes(u))) {
           problems.push(
-            `${at}: policy-hosts names "${id}", which is not a host access declared for fetch or media`,
+            `${at}: policy-hosts names "${id}", which is not a host access declared for ${uses.join(' or ')}`,
           );
         } else if (onlyPlanned(policy, access.features)) {
           problems.push(
@@ -195,7 +211,9 @@ export function checkHosts(literals: UrlLiteral[], requests: Request[], policy: 
       problems.push(
         covered(host, everReachable)
           ? `${at} requests ${host}, declared only for planned features; set their status to 'shipped' now that the code exists`
-          : `${at} requests ${host}, which is neither a declared recipient's host nor a media host; declare it in policy/features/`,
+          : r.call === 'tab'
+            ? `${at} opens ${host} in a background tab, which no host access declares for tab; declare it in policy/features/`
+            : `${at} requests ${host}, which is neither a declared recipient's host nor a media host; declare it in policy/features/`,
       );
     }
   }

@@ -1,7 +1,8 @@
 /**
- * Rechecking watched prices without the user opening the pages: a plain fetch where the price is in
- * the served HTML, otherwise one short-lived inactive tab at a time, in which AliKeep's own item-page
- * script reads the price as on any visit (src/background/prices/rechecks.ts). Opt-in.
+ * Rechecking watched prices without the user opening the pages, by a plain fetch without cookies
+ * where the price is in the served HTML (src/background/prices/rechecks.ts). Opt-in. Pages that
+ * render their price themselves need a tab: that route is its own opt-in,
+ * policy/features/background-recheck-tabs.ts; without it their price is read on the user's next visit.
  */
 import type { FeatureDeclaration } from '../schema';
 import { aliexpressItemMatches } from './item-page';
@@ -41,7 +42,7 @@ export const backgroundRecheck: FeatureDeclaration = {
       id: 'aliexpress',
       name: 'AliExpress (Alibaba Group)',
       receives:
-        'Requests for the pages of the items on your watchlist when their recheck is due: the page address, your IP address and the usual browser headers and, when a page is opened in a background tab, the cookies your browser holds for AliExpress, as when you open the page yourself.',
+        'Requests for the pages of the items on your watchlist when their recheck is due: the page address, your IP address and the usual browser headers, without your cookies.',
       features: ['background-recheck'],
       hosts: ['*.aliexpress.com', '*.aliexpress.us', '*.aliexpress.ru'],
       transfers:

@@ -8,7 +8,7 @@ import type { Handlers } from '../shared/router';
 import { measureMedia } from './downloads/probe';
 import { injectPanelApp } from './panel-app';
 import { markAlertsSeen } from './prices/alert-badge';
-import { noteTabRecorded, scheduleRechecks } from './prices/rechecks';
+import { notePageRecorded, scheduleRechecks } from './prices/rechecks';
 import { saveConsent } from '../consent/consent-writer';
 import { eraseData } from '../consent/erase-data';
 import { existingPriceDb } from '../consent/existing-price-db';
@@ -82,7 +82,7 @@ export function workerHandlers(
     },
     recordPrices: async ({ product }, sender) => {
       const result = await recordProduct(product as Product);
-      noteTabRecorded(sender.tab?.id, result.recorded);
+      await notePageRecorded(priceDatabase(), sender.tab?.id, product.id, result.recorded);
       return result;
     },
     alertsSeen: async () => {

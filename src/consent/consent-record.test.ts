@@ -62,6 +62,7 @@ describe('loadConsent', () => {
       'price-history': true,
       'price-alerts': false,
       'background-recheck': false,
+      'background-recheck-tabs': false,
       sync: false,
     });
     expect(record.paused).toEqual(['sync']);

@@ -14,6 +14,7 @@ export const optInFeatureIds = [
   'price-history',
   'price-alerts',
   'background-recheck',
+  'background-recheck-tabs',
   'sync',
 ] as const;
 export type OptInFeatureId = (typeof optInFeatureIds)[number];

@@ -40,12 +40,14 @@ describe('the consent page on first run', () => {
       'price-history',
       'price-alerts',
       'background-recheck',
+      'background-recheck-tabs',
       'sync',
     ]);
     expect(model.initial).toEqual({
       'price-history': false,
       'price-alerts': false,
       'background-recheck': false,
+      'background-recheck-tabs': false,
       sync: false,
     });
   });

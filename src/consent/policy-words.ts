@@ -22,6 +22,10 @@ export const featureWords: Record<string, { name: MessageKey; summary: MessageKe
     name: 'featureBackgroundRecheckName',
     summary: 'featureBackgroundRecheckSummary',
   },
+  'background-recheck-tabs': {
+    name: 'featureBackgroundRecheckTabsName',
+    summary: 'featureBackgroundRecheckTabsSummary',
+  },
   sync: { name: 'featureSyncName', summary: 'featureSyncSummary' },
 };
 
@@ -59,6 +63,11 @@ export const dataItemWords: Record<
     name: 'dataRecheckRequestsName',
     what: 'dataRecheckRequestsWhat',
     howLong: 'dataRecheckRequestsHowLong',
+  },
+  'recheck-tabs': {
+    name: 'dataRecheckTabsName',
+    what: 'dataRecheckTabsWhat',
+    howLong: 'dataRecheckTabsHowLong',
   },
   'synced-settings': {
     name: 'dataSyncedSettingsName',

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { WatchlistPage } from '../background/prices/price-service';
 import { formatPercent } from '../shared/format-number';
 import { formatPrice } from '../shared/format-price';
+import { browser } from '../shared/browser';
 import { t } from '../shared/i18n';
 import { sendToWorker } from '../shared/messaging';
 
@@ -71,6 +72,19 @@ export function Watchlist() {
                 {e.needsVisit && (
                   <div class="warn" role="status" data-testid="popup-watch-needs-visit">
                     {t('popupWatchNeedsVisit')}
+                  </div>
+                )}
+                {e.readOnVisit && (
+                  <div class="muted" role="status" data-testid="popup-watch-read-on-visit">
+                    {t('popupWatchReadOnVisit')}{' '}
+                    <button
+                      type="button"
+                      class="link"
+                      data-testid="popup-watch-open-privacy"
+                      onClick={() => void browser.runtime.openOptionsPage()}
+                    >
+                      {t('popupWatchOpenPrivacy')}
+                    </button>
                   </div>
                 )}
               </div>

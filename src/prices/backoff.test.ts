@@ -6,9 +6,11 @@ import {
   backoffDelay,
   canRecheck,
   DEFAULT_RECHECK_POLICY as P,
+  dueOnceTabsAllowed,
   dueRechecks,
   firstRecheck,
   nextAlarmAt,
+  readOnVisit,
   recheckPolicy,
   type RecheckOutcome,
   type RecheckState,
@@ -65,7 +67,13 @@ describe('recheck scheduling', () => {
   });
 
   it('never schedules an item sooner than an hour, whatever the policy or the randomness', () => {
-    const outcomes = fc.constantFrom<RecheckOutcome>('ok', 'captcha', 'blocked', 'error');
+    const outcomes = fc.constantFrom<RecheckOutcome>(
+      'ok',
+      'captcha',
+      'blocked',
+      'error',
+      'tabs-off',
+    );
     const policy = fc.record({
       intervalMs: fc.integer({ min: 0, max: 48 * HOUR_MS }),
       minIntervalMs: fc.integer({ min: 0, max: 2 * HOUR_MS }),
@@ -110,5 +118,33 @@ describe('recheck scheduling', () => {
     expect(dueRechecks(states, T0, 10).map((s) => s.itemId)).toEqual(['a', 'b', 'c']);
     expect(nextAlarmAt(states)).toBe(T0 - 2 * HOUR_MS);
     expect(nextAlarmAt([])).toBeUndefined();
+  });
+
+  it('a page that needs a tab while tabs are off is no failure: its price waits for a visit', () => {
+    let s = firstRecheck('1', T0, middle);
+    s = afterRecheck(s, 'captcha', T0, middle);
+    s = afterRecheck(s, 'tabs-off', T0 + HOUR_MS, middle);
+    expect(s).toMatchObject({ failures: 0, needsVisit: false, lastOutcome: 'tabs-off' });
+    expect(s.nextAt - (T0 + HOUR_MS)).toBe(12 * HOUR_MS); // the usual interval, not a backoff
+    expect(readOnVisit(s)).toBe(true);
+    // However often it happens, it never turns into "needs a visit".
+    for (let i = 2; i < 20; i += 1) s = afterRecheck(s, 'tabs-off', T0 + i * HOUR_MS, middle);
+    expect(s.needsVisit).toBe(false);
+    // A visit (or a tab, once allowed) reads the price and clears it.
+    expect(readOnVisit(afterVisit(s, T0 + 30 * HOUR_MS, middle))).toBe(false);
+    expect(readOnVisit(afterRecheck(s, 'ok', T0 + 30 * HOUR_MS, middle))).toBe(false);
+    expect(readOnVisit(firstRecheck('1', T0, middle))).toBe(false);
+  });
+
+  it('switching background tabs on makes waiting items due at once, within the hourly floor', () => {
+    const waiting = afterRecheck(firstRecheck('1', T0, middle), 'tabs-off', T0, middle);
+    expect(dueOnceTabsAllowed(waiting, T0 + 10).nextAt).toBe(T0 + HOUR_MS);
+    expect(dueOnceTabsAllowed(waiting, T0 + 3 * HOUR_MS).nextAt).toBe(T0 + 3 * HOUR_MS);
+    // Items that do not wait for a tab keep their schedule (the same object: nothing to store).
+    const fine = afterRecheck(firstRecheck('2', T0, middle), 'ok', T0, middle);
+    expect(dueOnceTabsAllowed(fine, T0 + 3 * HOUR_MS)).toBe(fine);
+    // An item already due sooner is not pushed later.
+    const soon = { ...waiting, nextAt: T0 + 2 * HOUR_MS };
+    expect(dueOnceTabsAllowed(soon, T0 + 3 * HOUR_MS)).toBe(soon);
   });
 });

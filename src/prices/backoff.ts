@@ -7,7 +7,12 @@
  */
 import { HOUR_MS } from './time';
 
-export type RecheckOutcome = 'ok' | 'captcha' | 'blocked' | 'error';
+/**
+ * How one recheck went. `tabs-off`: the page answered, but shows its price only in a browser tab,
+ * and the user has not switched background tabs on. Not a failure: nothing is wrong with the page,
+ * and its price is read when the user next opens it.
+ */
+export type RecheckOutcome = 'ok' | 'captcha' | 'blocked' | 'error' | 'tabs-off';
 
 export interface RecheckPolicy {
   intervalMs: number;
@@ -22,6 +27,9 @@ export interface RecheckPolicy {
   /** Consecutive failures after which the item "needs a visit". */
   maxFailures: number;
 }
+
+/** Items rechecked at once in a cycle; of those, one at a time in a tab. */
+export const RECHECK_CONCURRENCY = 2;
 
 export const DEFAULT_RECHECK_POLICY: RecheckPolicy = {
   intervalMs: 12 * HOUR_MS,
@@ -43,6 +51,10 @@ export interface RecheckState {
   /** Rechecks keep failing: the popup asks the user to open the item (which also solves a captcha). */
   needsVisit: boolean;
 }
+
+/** Its price waits for the user's next visit (or for background tabs to be switched on). */
+export const readOnVisit = (state: RecheckState | undefined): boolean =>
+  state?.lastOutcome === 'tabs-off';
 
 /** Returns a number in [0, 1), like Math.random. */
 export type Random = () => number;
@@ -101,6 +113,18 @@ export function afterRecheck(
   random: Random,
   policy: RecheckPolicy = DEFAULT_RECHECK_POLICY,
 ): RecheckState {
+  if (outcome === 'tabs-off') {
+    // The page is reachable and nothing failed; a plain fetch may find the price again later
+    // (pages change format), so the usual interval, not a backoff.
+    return {
+      ...state,
+      nextAt: now + jittered(policy.intervalMs, random, policy),
+      failures: 0,
+      lastAttemptAt: now,
+      lastOutcome: 'tabs-off',
+      needsVisit: false,
+    };
+  }
   if (outcome === 'ok') {
     return {
       itemId: state.itemId,
@@ -131,6 +155,21 @@ export function afterVisit(
   policy: RecheckPolicy = DEFAULT_RECHECK_POLICY,
 ): RecheckState {
   return afterRecheck(state, 'ok', now, random, policy);
+}
+
+/**
+ * Background tabs were just switched on: an item whose price waited for them is due as soon as the
+ * hourly floor allows, instead of at the end of its interval. Other items keep their schedule.
+ */
+export function dueOnceTabsAllowed(
+  state: RecheckState,
+  now: number,
+  policy: RecheckPolicy = DEFAULT_RECHECK_POLICY,
+): RecheckState {
+  if (!readOnVisit(state)) return state;
+  const floor = (state.lastAttemptAt ?? now) + policy.minIntervalMs;
+  const nextAt = Math.min(state.nextAt, Math.max(now, floor));
+  return nextAt === state.nextAt ? state : { ...state, nextAt };
 }
 
 /** The hourly floor, also for rechecks the user asks for. */

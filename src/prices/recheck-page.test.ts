@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureText } from '../extract/fixtures/load';
-import { inlineScripts, readRecheckPage } from './recheck-page';
+import { inlineScripts, readRecheckPage, recheckStep } from './recheck-page';
 
 describe('a background recheck of a fetched item page', () => {
   it.each([
@@ -52,5 +52,30 @@ describe('a background recheck of a fetched item page', () => {
         '<script src="a.js"></script><script>var a=1</script><SCRIPT type="x">b</SCRIPT >',
       ),
     ).toEqual(['var a=1', 'b']);
+  });
+
+  it('opens a tab for a client-rendered page only when background tabs are allowed', () => {
+    const shell = readRecheckPage(
+      200,
+      fixtureText('csr-shell-2026.html'),
+      'https://www.aliexpress.com/item/1005006000000001.html',
+      '1005006000000001',
+    );
+    expect(recheckStep(shell, true)).toEqual({ kind: 'open-tab' });
+    expect(recheckStep(shell, false)).toEqual({ kind: 'done', outcome: 'tabs-off' });
+    const legacy = readRecheckPage(
+      200,
+      fixtureText('legacy-2018.html'),
+      'https://www.aliexpress.com/item/32911223344.html',
+      '32911223344',
+    );
+    expect(recheckStep(legacy, false).kind).toBe('record');
+    // A captcha or a block is a failure whatever the tab choice; never a tab to get around it.
+    expect(recheckStep({ kind: 'captcha' }, true)).toEqual({ kind: 'done', outcome: 'captcha' });
+    expect(recheckStep({ kind: 'blocked' }, false)).toEqual({ kind: 'done', outcome: 'blocked' });
+    expect(recheckStep({ kind: 'error', message: 'HTTP 502' }, true)).toEqual({
+      kind: 'done',
+      outcome: 'error',
+    });
   });
 });

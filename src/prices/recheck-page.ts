@@ -6,6 +6,7 @@
  */
 import { extractProduct } from '../extract/index';
 import type { Product } from '../extract/model';
+import type { RecheckOutcome } from './backoff';
 
 export type RecheckRead =
   | { kind: 'product'; product: Product }
@@ -54,4 +55,25 @@ export function readRecheckPage(
     return { kind: 'needs-tab' };
   }
   return { kind: 'error', message: result.message };
+}
+
+export type RecheckStep =
+  | { kind: 'record'; product: Product }
+  | { kind: 'open-tab' }
+  | { kind: 'done'; outcome: RecheckOutcome };
+
+/**
+ * What the worker does with a fetched page's reading. A page that needs a tab gets one only when
+ * the user switched background tabs on (their own opt-in); otherwise the recheck ends as
+ * `tabs-off`, which is no failure: the price is read on the user's next visit.
+ */
+export function recheckStep(read: RecheckRead, tabsAllowed: boolean): RecheckStep {
+  switch (read.kind) {
+    case 'product':
+      return { kind: 'record', product: read.product };
+    case 'needs-tab':
+      return tabsAllowed ? { kind: 'open-tab' } : { kind: 'done', outcome: 'tabs-off' };
+    default:
+      return { kind: 'done', outcome: read.kind };
+  }
 }

@@ -5,6 +5,7 @@
 import type { Product } from '../../extract/model';
 import { checkDiscount, type DiscountCheck } from '../../prices/discount-check';
 import { createWatch, type Watch, type WatchRule } from '../../prices/alert-rules';
+import { readOnVisit } from '../../prices/backoff';
 import { buildExport, toCsv, toJson, type FileProblem } from '../../prices/export-format';
 import { readHistoryFile } from '../../prices/history-file';
 import { pricesFromProduct } from '../../prices/from-product';
@@ -191,6 +192,11 @@ export interface WatchlistEntry {
   spark: { at: number; price: number }[];
   /** Background rechecks keep failing (a captcha, a block): opening the item solves it. */
   needsVisit: boolean;
+  /**
+   * The page shows its price only in a tab, and background tabs for rechecks are off: the price is
+   * read when the user next opens the item (or once they switch background tabs on).
+   */
+  readOnVisit: boolean;
 }
 
 /** The first entries of the watchlist, and whether more follow. */
@@ -199,7 +205,11 @@ export interface WatchlistPage {
   more: boolean;
 }
 
-function watchlistEntry({ watch: w, item, series }: WatchlistRow, now: number): WatchlistEntry {
+function watchlistEntry(
+  { watch: w, item, series }: WatchlistRow,
+  now: number,
+  tabsOff: boolean,
+): WatchlistEntry {
   const chart = series ? stepChart(series, '3M', now) : null;
   const last = series?.points[series.points.length - 1];
   return {
@@ -213,13 +223,18 @@ function watchlistEntry({ watch: w, item, series }: WatchlistRow, now: number): 
     rule: w.rule,
     spark: chart?.points.slice(-60) ?? [],
     needsVisit: w.recheck?.needsVisit ?? false,
+    readOnVisit: tabsOff && readOnVisit(w.recheck),
   };
 }
 
 /** The newest `limit` watches with their prices; only those items' histories are read. */
 export async function watchlist(limit: number, now = Date.now()): Promise<WatchlistPage> {
   const { rows, more } = await priceDb().newestWatches(limit);
-  return { entries: rows.map((row) => watchlistEntry(row, now)), more };
+  // The note asks the user to switch background tabs on: only true while rechecks run without them.
+  const tabsOff =
+    (await featureEnabled('background-recheck')) &&
+    !(await featureEnabled('background-recheck-tabs'));
+  return { entries: rows.map((row) => watchlistEntry(row, now, tabsOff)), more };
 }
 
 /**

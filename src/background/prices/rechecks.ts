@@ -1,25 +1,31 @@
 /**
  * Background rechecks of watched prices (the opt-in "background-recheck" feature). One alarm wakes
  * the worker when the earliest recheck is due; each cycle takes the due items, most overdue first,
- * reads each page with a plain fetch where its HTML carries the price, or in one short-lived
- * inactive tab at a time where the page renders its price itself (our item-page script reports it
- * there, as on any visit), and schedules the next recheck with the pure rules of
- * src/prices/backoff.ts. Captcha, block or error: back off, and after repeated failures the popup
- * says the item needs a visit. A price is only ever recorded from a page that showed it.
+ * reads each page with a plain fetch where its HTML carries the price, and schedules the next
+ * recheck with the pure rules of src/prices/backoff.ts. A page that renders its price itself is
+ * read in one short-lived inactive tab at a time (our item-page script reports the price there, as
+ * on any visit) only when the user switched that route on too ("background-recheck-tabs");
+ * otherwise its price waits for the user's next visit, and the popup says so. Captcha, block or
+ * error: back off, and after repeated failures the popup says the item needs a visit. A price is
+ * only ever recorded from a page that showed it.
  */
 import { parseItemUrl } from '../../extract/item-url';
 
 import type { Watch } from '../../prices/alert-rules';
 import {
   afterRecheck,
+  afterVisit,
+  dueOnceTabsAllowed,
   dueRechecks,
   firstRecheck,
   nextAlarmAt,
+  readOnVisit,
+  RECHECK_CONCURRENCY,
   type RecheckOutcome,
   type RecheckState,
 } from '../../prices/backoff';
 import type { PriceDb } from '../../prices/price-db';
-import { readRecheckPage } from '../../prices/recheck-page';
+import { readRecheckPage, recheckStep } from '../../prices/recheck-page';
 import { featureEnabled } from '../../consent/consent-state';
 import { browser } from '../../shared/browser';
 import { log } from '../../shared/log';
@@ -28,8 +34,6 @@ import { sendToTab } from '../../shared/messaging';
 import { recordProduct } from './price-service';
 
 export const RECHECK_ALARM = 'alikeep-recheck';
-/** Items rechecked at once by fetch; the tab route is always one at a time. */
-export const RECHECK_CONCURRENCY = 2;
 /** Items taken per cycle; the rest are due again at once and the alarm comes back for them. */
 const CYCLE_LIMIT = 50;
 const FETCH_TIMEOUT_MS = 20_000;
@@ -42,6 +46,8 @@ export interface RecheckStats {
   outcomes: Record<RecheckOutcome, number>;
   /** Most rechecks that ran at the same time in this cycle. */
   peakConcurrency: number;
+  /** Most recheck tabs open at the same time in this cycle. */
+  peakTabs: number;
 }
 
 let cycle: Promise<RecheckStats> | null = null;
@@ -49,15 +55,35 @@ let cycle: Promise<RecheckStats> | null = null;
 /** Tabs opened for a recheck, resolved when their item-page script reports the prices. */
 const waitingTabs = new Map<number, (recorded: boolean) => void>();
 
-/** Called by the recordPrices handler: a recheck tab (if it is one) has done its job. */
-export function noteTabRecorded(tabId: number | undefined, recorded: boolean): void {
-  if (tabId === undefined) return;
-  waitingTabs.get(tabId)?.(recorded);
+/**
+ * Called by the recordPrices handler. A recheck tab has done its job; any other page that showed
+ * the price is the visit a "needs a visit" or "read on your next visit" item was waiting for.
+ */
+export async function notePageRecorded(
+  db: PriceDb,
+  tabId: number | undefined,
+  itemId: string,
+  recorded: boolean,
+): Promise<void> {
+  const waiting = tabId === undefined ? undefined : waitingTabs.get(tabId);
+  if (waiting) return waiting(recorded);
+  if (!recorded) return;
+  const waitsForVisit = (s: RecheckState | undefined) =>
+    s !== undefined && (s.needsVisit || s.failures > 0 || readOnVisit(s));
+  if (!waitsForVisit((await db.getWatch(itemId))?.recheck)) return;
+  await db.updateWatch(itemId, (w) =>
+    w?.recheck && waitsForVisit(w.recheck)
+      ? { ...w, recheck: afterVisit(w.recheck, Date.now(), Math.random) }
+      : w,
+  );
 }
 
 async function enabled(): Promise<boolean> {
   return (await featureEnabled('background-recheck')) && (await featureEnabled('price-history'));
 }
+
+/** The tab route is its own opt-in, on top of background rechecks. */
+export const tabsAllowed = () => featureEnabled('background-recheck-tabs');
 
 /** Gives every watch a schedule, and sets the one alarm for the earliest due recheck. */
 export async function scheduleRechecks(db: PriceDb, now = Date.now()): Promise<number | undefined> {
@@ -67,10 +93,17 @@ export async function scheduleRechecks(db: PriceDb, now = Date.now()): Promise<n
     await api?.clear(RECHECK_ALARM);
     return undefined;
   }
+  const tabs = await tabsAllowed();
   const states: RecheckState[] = [];
   for (const watch of await db.listWatches()) {
     if (watch.recheck) {
-      states.push(watch.recheck);
+      const due = tabs ? dueOnceTabsAllowed(watch.recheck, now) : watch.recheck;
+      if (due !== watch.recheck) {
+        await db.updateWatch(watch.itemId, (w) =>
+          w?.recheck ? { ...w, recheck: dueOnceTabsAllowed(w.recheck, now) } : w,
+        );
+      }
+      states.push(due);
       continue;
     }
     const first = firstRecheck(watch.itemId, now, Math.random);
@@ -84,9 +117,12 @@ export async function scheduleRechecks(db: PriceDb, now = Date.now()): Promise<n
   return at;
 }
 
-async function recheckByFetch(watch: Watch, url: string): Promise<RecheckOutcome | 'needs-tab'> {
+const isAliexpressPage = (url: string) =>
+  parseItemUrl(url)?.site === 'aliexpress' && url.startsWith('https://');
+
+async function recheckByFetch(watch: Watch, url: string): Promise<RecheckOutcome | 'open-tab'> {
   // Only AliExpress item pages, as the policy declares: a stored URL is never trusted blindly.
-  if (parseItemUrl(url)?.site !== 'aliexpress' || !url.startsWith('https://')) return 'error';
+  if (!isAliexpressPage(url)) return 'error';
   let response: Response;
   try {
     // policy-hosts: item-page-recheck
@@ -101,13 +137,13 @@ async function recheckByFetch(watch: Watch, url: string): Promise<RecheckOutcome
   }
   const html = response.ok ? (await response.text()).slice(0, 5_000_000) : '';
   const read = readRecheckPage(response.status, html, response.url || url, watch.itemId);
-  if (read.kind === 'product') {
-    const result = await recordProduct(read.product);
+  if (read.kind === 'error') log.info('Recheck could not read the page:', read.message);
+  const step = recheckStep(read, await tabsAllowed());
+  if (step.kind === 'record') {
+    const result = await recordProduct(step.product);
     return result.recorded ? 'ok' : 'error';
   }
-  if (read.kind === 'needs-tab') return 'needs-tab';
-  if (read.kind === 'error') log.info('Recheck could not read the page:', read.message);
-  return read.kind;
+  return step.kind === 'open-tab' ? 'open-tab' : step.outcome;
 }
 
 let tabQueue: Promise<unknown> = Promise.resolve();
@@ -133,14 +169,19 @@ export async function closeLeftoverRecheckTabs(): Promise<number> {
 }
 
 /** Opens the page in an inactive tab, waits for its item-page script's report, closes the tab. */
-function recheckInTab(url: string): Promise<RecheckOutcome> {
+function recheckInTab(url: string, stats: RecheckStats): Promise<RecheckOutcome> {
   const run = async (): Promise<RecheckOutcome> => {
+    // The user may have switched the route off while this item waited for its turn.
+    if (!(await tabsAllowed())) return 'tabs-off';
+    if (!isAliexpressPage(url)) return 'error';
     let tabId: number | undefined;
     try {
+      // policy-hosts: item-page-recheck-tab
       const tab = await browser.tabs.create({ url: url + RECHECK_FRAGMENT, active: false });
       tabId = tab.id;
       if (tabId === undefined) return 'error';
       const id = tabId;
+      stats.peakTabs = Math.max(stats.peakTabs, waitingTabs.size + 1);
       const recorded = await new Promise<boolean | 'timeout'>((resolve) => {
         const timer = setTimeout(() => resolve('timeout'), TAB_TIMEOUT_MS);
         waitingTabs.set(id, (ok) => {
@@ -168,11 +209,11 @@ function recheckInTab(url: string): Promise<RecheckOutcome> {
   return next;
 }
 
-async function recheckOne(db: PriceDb, watch: Watch): Promise<RecheckOutcome> {
+async function recheckOne(db: PriceDb, watch: Watch, stats: RecheckStats): Promise<RecheckOutcome> {
   const url = (await db.getItem(watch.itemId))?.url;
   if (!url) return 'error';
   const byFetch = await recheckByFetch(watch, url);
-  return byFetch === 'needs-tab' ? recheckInTab(url) : byFetch;
+  return byFetch === 'open-tab' ? recheckInTab(url, stats) : byFetch;
 }
 
 /** One cycle: the due items, at most RECHECK_CONCURRENCY at a time; then the next alarm. */
@@ -180,8 +221,9 @@ export function runRecheckCycle(db: PriceDb, now = Date.now()): Promise<RecheckS
   cycle ??= (async () => {
     const stats: RecheckStats = {
       checked: 0,
-      outcomes: { ok: 0, captcha: 0, blocked: 0, error: 0 },
+      outcomes: { ok: 0, captcha: 0, blocked: 0, error: 0, 'tabs-off': 0 },
       peakConcurrency: 0,
+      peakTabs: 0,
     };
     try {
       if (!(await enabled())) return stats;
@@ -198,7 +240,7 @@ export function runRecheckCycle(db: PriceDb, now = Date.now()): Promise<RecheckS
           stats.peakConcurrency = Math.max(stats.peakConcurrency, running);
           let outcome: RecheckOutcome = 'error';
           try {
-            outcome = await recheckOne(db, watch);
+            outcome = await recheckOne(db, watch, stats);
           } finally {
             running--;
           }
@@ -218,6 +260,8 @@ export function runRecheckCycle(db: PriceDb, now = Date.now()): Promise<RecheckS
       };
       await Promise.all(Array.from({ length: RECHECK_CONCURRENCY }, worker));
       await scheduleRechecks(db);
+      // One line per cycle: what a developer (and the performance bench) reads to see how it went.
+      if (stats.checked > 0) log.info('Recheck cycle:', JSON.stringify(stats));
       return stats;
     } finally {
       cycle = null;
