@@ -15,6 +15,7 @@
  * Exit codes: 0 every part measured (missed targets are reported, not failures), 1 a part could
  * not be measured, 2 the whole run passed its time limit.
  */
+import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findChromium } from '../e2e/harness/chromium';
 import { watchForErrors } from '../e2e/harness/error-log';
@@ -26,7 +27,8 @@ import { figure, type Measured } from '../e2e/perf/figures';
 import { layoutShiftFigures } from '../e2e/perf/layout-shift';
 import { lazyPricePanel } from '../e2e/perf/lazy-price-panel';
 import { longTaskFigures } from '../e2e/perf/long-tasks';
-import { mainThreadFigures } from '../e2e/perf/main-thread';
+import { mainThreadFigures, referenceMainThreadFigure } from '../e2e/perf/main-thread';
+import { referenceExtension } from '../e2e/perf/reference-extension';
 import { nonItemPageFigures } from '../e2e/perf/non-item-pages';
 import { pairedLoads, type LoadSample } from '../e2e/perf/paired-loads';
 import { priceHistoryScaleFigures } from '../e2e/perf/price-history-scale';
@@ -233,6 +235,26 @@ async function loadParts(store: Store, withExtension: Profile, baseline: Profile
       ];
     });
   }
+
+  await part('Reference: a minimal content script', 120_000, async () => {
+    const dir = referenceExtension(EXTENSION_DIR);
+    const reference = await launchProfile('extension', {
+      extensionDir: dir,
+      hostResolverRules: store.hostResolverRules,
+    });
+    try {
+      const r = await pairedLoads(reference, baseline, store.itemUrl('module'), {
+        loads: LOADS,
+        tailMs: TAIL_MS,
+        productApiPath: MTOP_PATH,
+        log,
+      });
+      return [referenceMainThreadFigure(r)];
+    } finally {
+      await reference.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   await part('Long tasks (traced loads)', 90_000, async () => {
     const worldName = extensionName(EXTENSION_DIR);

@@ -43,3 +43,23 @@ export function mainThreadFigures(
     figure(`Added TaskDuration alone, ${label}, median`, delta(runs, 'taskMs'), 'ms'),
   ];
 }
+
+/**
+ * The same measure for the reference extension (reference-extension.ts): what any content script
+ * that draws one button costs, with no target of its own; AliKeep's figure above includes it.
+ */
+export function referenceMainThreadFigure(runs: {
+  extension: LoadSample[];
+  baseline: LoadSample[];
+}): Measured {
+  const ext = runs.extension.map((s) => s.mainThreadMs);
+  const base = runs.baseline.map((s) => s.mainThreadMs);
+  return figure(
+    'Added main-thread time, a content script that only draws one button (reference), median',
+    round(median(ext) - median(base), 1),
+    'ms',
+    undefined,
+    `module page: reference ${round(median(ext), 1)} ms, baseline ${round(median(base), 1)} ms ` +
+      `(median of ${ext.length}): the cost of any content script before AliKeep's own work`,
+  );
+}
