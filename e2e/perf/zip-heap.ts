@@ -2,10 +2,10 @@
  * Figure 8d: memory of the context that builds the archive during a real ZIP-mode download of the
  * bench product's 40 images. Chrome builds it in AliKeep's offscreen document; its DevTools target
  * is found through the browser's own CDP session and sampled with Runtime.getHeapUsage every
- * ~20 ms from the click on "Download" until the archive is complete on disk. What counts is the
- * V8 heap plus the ArrayBuffer backing stores (where fetched chunks live), minus the same measured
- * at rest just before (after a garbage collection). A first ZIP download opens the document and is
- * not measured.
+ * ~20 ms from the click on "Download" until the archive is complete on disk. Two peaks are
+ * reported, each minus the same measured at rest just before (after a garbage collection): the V8
+ * heap, and the V8 heap plus the ArrayBuffer backing stores where fetched chunks live until they
+ * are collected. A first ZIP download opens the document and is not measured.
  */
 import type { CDPSession } from '@playwright/test';
 import { saveOnce } from './download-speed';
@@ -104,12 +104,13 @@ export async function zipHeapFigures(
     };
     await offscreen.send('HeapProfiler.collectGarbage');
     await sleep(200);
-    const rest: number[] = [];
+    const rest: { total: number; heap: number }[] = [];
     for (let i = 0; i < 10; i++) {
-      rest.push((await usage()).total);
+      rest.push(await usage());
       await sleep(SAMPLE_MS);
     }
-    const idle = median(rest);
+    const idle = median(rest.map((r) => r.total));
+    const idleHeap = median(rest.map((r) => r.heap));
 
     let sampling = true;
     let peak = 0;
@@ -131,18 +132,23 @@ export async function zipHeapFigures(
       sampling = false;
       await sampler;
     }
-    const over = Math.max(0, peak - idle);
-    const target32 = round((largestFile + 32 * MB) / MB, 2);
+    const goal = atMost(round((largestFile + 32 * MB) / MB, 2));
     return [
       figure(
-        `ZIP mode, ${files} images: archive builder's peak memory over rest`,
-        round(over / MB, 2),
+        `ZIP mode, ${files} images: offscreen JS heap peak over rest`,
+        round(Math.max(0, heapPeak - idleHeap) / MB, 2),
         'MB',
-        atMost(target32),
-        `offscreen document, V8 heap + ArrayBuffers, ${samples} samples over ${Math.round(saved.ms)} ms ` +
-          `(archive ${round(saved.bytes / MB, 1)} MB); at rest ${round(idle / MB, 1)} MB, ` +
-          `V8 heap alone peaked at ${round(heapPeak / MB, 1)} MB; target: largest file ` +
-          `${round(largestFile / MB, 2)} MB + 32 MB`,
+        goal,
+        `${samples} samples over ${Math.round(saved.ms)} ms (archive ${round(saved.bytes / MB, 1)} MB); ` +
+          `target: largest file ${round(largestFile / MB, 2)} MB + 32 MB`,
+      ),
+      figure(
+        `ZIP mode, ${files} images: offscreen JS heap + ArrayBuffers peak over rest`,
+        round(Math.max(0, peak - idle) / MB, 2),
+        'MB',
+        goal,
+        `ArrayBuffers count until collected: fetched chunks already packed still weigh here ` +
+          `until V8 collects them; at rest ${round(idle / MB, 1)} MB`,
       ),
     ];
   } finally {
