@@ -5,40 +5,9 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import { unzipSync } from 'fflate';
-import { expect, test, type Extension } from './fixtures';
+import { expect, test } from './fixtures';
+import { downloadArchive, folderOf, openPicker, setSettings } from './harness/download-steps';
 import { listFiles, sha256, waitForFiles } from './harness/files';
-import type { SettingsPatch } from '../src/settings/defaults';
-
-async function setSettings(extension: Extension, patch: SettingsPatch | null) {
-  const page = await extension.openPage('src/options/index.html');
-  const reply = await page.evaluate(
-    (p) =>
-      chrome.runtime.sendMessage(
-        p ? { type: 'updateSettings', payload: p } : { type: 'resetSettings', payload: null },
-      ),
-    patch,
-  );
-  expect(reply).toMatchObject({ ok: true });
-  await page.close();
-}
-
-async function openPicker(page: Page) {
-  await page.getByTestId('alikeep-download').click();
-  const picker = page.getByTestId('alikeep-picker');
-  await expect(picker).toBeVisible();
-  // The dialog sits wholly inside the window, wherever the pill is docked.
-  const box = (await picker.boundingBox())!;
-  const view = page.viewportSize()!;
-  expect(box.x).toBeGreaterThanOrEqual(0);
-  expect(box.y).toBeGreaterThanOrEqual(0);
-  expect(box.x + box.width).toBeLessThanOrEqual(view.width);
-  expect(box.y + box.height).toBeLessThanOrEqual(view.height);
-  return picker;
-}
-
-const folderOf = (title: string, id: string) => `AliExpress/${title} (${id})`;
 
 test.beforeEach(async ({ extension }) => {
   await setSettings(extension, null);
@@ -148,16 +117,9 @@ test('WebP and AVIF become JPEG when the settings ask; other formats stay', asyn
 });
 
 test('ZIP mode saves one archive holding every chosen file', async ({ extension }) => {
-  await setSettings(extension, { downloadZip: true });
   const p = extension.store.catalog.component;
-  const page = await extension.context.newPage();
-  await page.goto(p.url);
-  const picker = await openPicker(page);
-  const before = listFiles(extension.downloadsDir);
-  await picker.getByTestId('alikeep-download-start').click();
-  const [archive] = await waitForFiles(extension.downloadsDir, before, 1);
+  const { page, archive, entries } = await downloadArchive(extension, p);
   expect(archive).toBe(`AliExpress/${p.title} (${p.id}).zip`);
-  const entries = unzipSync(readFileSync(join(extension.downloadsDir, archive!)));
   const names = Object.keys(entries).sort();
   expect(names).toEqual(
     [

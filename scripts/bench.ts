@@ -22,6 +22,7 @@ import { watchForErrors } from '../e2e/harness/error-log';
 import { bundleSizeFigures } from '../e2e/perf/bundle-size';
 import { buttonLatencyFigures } from '../e2e/perf/button-latency';
 import { downloadFigures } from '../e2e/perf/download-speed';
+import { downloadVsFetchFigures } from '../e2e/perf/download-vs-fetch';
 import { extensionName, readManifest } from '../e2e/perf/extension-dir';
 import { figure, type Measured } from '../e2e/perf/figures';
 import { layoutShiftFigures } from '../e2e/perf/layout-shift';
@@ -39,7 +40,9 @@ import { machine, printTable, writeResults } from '../e2e/perf/report';
 import { withTimeout } from '../e2e/perf/stats';
 import { traceLoad, type TraceAttribution } from '../e2e/perf/trace';
 import { workerColdStartFigures } from '../e2e/perf/worker-cold-start';
+import { zipHeapFigures } from '../e2e/perf/zip-heap';
 import { zipMemoryFigures } from '../e2e/perf/zip-memory';
+import { BENCH_IMAGE_BYTES, benchProduct } from '../e2e/store/bench-product';
 import { MTOP_PATH } from '../e2e/store/pages/csr-page';
 import { startStore, type Store } from '../e2e/store/server';
 
@@ -54,6 +57,8 @@ const COLD_STARTS = 10;
 const DOWNLOAD_RUNS = 3;
 /** The module product's picker chooses 9 files by default (5 gallery, 3 variants, 1 video). */
 const MODULE_FILES = 9;
+/** Download-all against a plain fetch of the bench product's 40 images, alternating, in pairs. */
+const DOWNLOAD_PAIRS = 5;
 /** Issue 9: a shopper watching 5,000 items, each with 200 price changes. */
 const SCALE = { items: 5_000, pointsPerItem: 200, viewCalls: 20, popupOpens: 7 };
 /** The issue's 200-item recheck cycle: one item in five client-rendered (the tab route). */
@@ -202,10 +207,28 @@ async function inTwoProfiles(
     await part('Service-worker cold start', 120_000, () =>
       workerColdStartFigures(withExtension, COLD_STARTS),
     );
-  if (wanted('download'))
-    await part('Download', 120_000, () =>
+  if (wanted('download')) {
+    await part('Download', 30_000, () =>
       downloadFigures(withExtension, store.itemUrl('module'), MODULE_FILES, DOWNLOAD_RUNS),
     );
+    const images = benchProduct.gallery;
+    await part('Download all 40 images against a plain fetch', 75_000, () =>
+      downloadVsFetchFigures(withExtension, {
+        itemUrl: benchProduct.url,
+        imageUrls: images.map((m) => m.url),
+        totalBytes: images.length * BENCH_IMAGE_BYTES,
+        pairs: DOWNLOAD_PAIRS,
+        log,
+      }),
+    );
+    await part('ZIP mode memory in the browser', 30_000, () =>
+      zipHeapFigures(withExtension, {
+        itemUrl: benchProduct.url,
+        largestFile: BENCH_IMAGE_BYTES,
+        files: images.length,
+      }),
+    );
+  }
 
   reportErrors(errors.entries);
 }

@@ -13,7 +13,18 @@ import { median, round, waitFor } from './stats';
 
 const MB = 1024 * 1024;
 
-async function saveOnce(profile: Profile, url: string, expected: number) {
+export interface Saved {
+  ms: number;
+  bytes: number;
+  files: number;
+}
+
+/**
+ * The user's path once, in an emptied downloads folder: the item page, the panel's download
+ * button, then "Download" with the picker's default choice, timed from that click until
+ * `expected` files are complete on disk.
+ */
+export async function saveOnce(profile: Profile, url: string, expected: number): Promise<Saved> {
   const folder = join(profile.downloadsDir, 'AliExpress');
   rmSync(folder, { recursive: true, force: true });
   const page = await profile.context.newPage();
@@ -33,7 +44,7 @@ async function saveOnce(profile: Profile, url: string, expected: number) {
           ? done
           : undefined;
       },
-      30_000,
+      60_000,
       10,
     );
     const ms = performance.now() - started;

@@ -3,6 +3,7 @@
  * suffix, the item videos, and the description documents.
  */
 import { original, thumbnail, type AssetFile, type AssetName } from './assets';
+import { benchMedia } from './bench-product';
 import { catalog, PRODUCT_KEYS, type CatalogProduct } from './catalog';
 import { descriptionPage } from './pages/other-pages';
 
@@ -20,7 +21,10 @@ const KF = /^\/kf\/([A-Za-z0-9]{10,80})(\/[^/]+|\.[a-z]+[^/]*)$/i;
 const SUFFIXED = /\.(?:jpe?g|png|webp|gif|avif)_.+$|_\d{2,4}x\d{2,4}[a-z0-9]*\.(?:jpe?g|png)$/i;
 
 export type MediaAnswer =
-  { kind: 'file'; file: AssetFile } | { kind: 'html'; body: string } | { kind: 'none' };
+  /** `uncached`: served with no-store, so every request reaches the store (the bench images). */
+  | { kind: 'file'; file: AssetFile; uncached?: boolean }
+  | { kind: 'html'; body: string }
+  | { kind: 'none' };
 
 function productWithDescription(url: URL): CatalogProduct | undefined {
   const id = url.searchParams.get('productId') ?? /\/desc\/(\d+)\//.exec(url.pathname)?.[1];
@@ -31,7 +35,10 @@ export function answerMedia(url: URL): MediaAnswer {
   const kf = KF.exec(url.pathname);
   if (kf?.[1]) {
     const asset = byHash.get(kf[1]);
-    if (!asset) return { kind: 'none' };
+    if (!asset) {
+      const bench = benchMedia(kf[1], SUFFIXED.test(url.pathname));
+      return bench ? { kind: 'file', file: bench, uncached: true } : { kind: 'none' };
+    }
     if (!SUFFIXED.test(url.pathname)) return { kind: 'file', file: original(asset) };
     return {
       kind: 'file',

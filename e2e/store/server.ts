@@ -14,6 +14,7 @@ import { findClone } from './clones';
 import { API_HOST, CSR_HOST, hostResolverRules, MOBILE_HOST, OTHER_SITE } from './hosts';
 import { hostilePage } from './hostile/hostile-page';
 import { HOSTILE_HOST } from './hostile/hostile-product';
+import { benchPrice, benchProduct } from './bench-product';
 import { answerMedia } from './media-route';
 import { AER_SCRIPT, aerPage, productData, productDataPath } from './pages/aer-page';
 import { alibabaPage } from './pages/alibaba-page';
@@ -172,7 +173,7 @@ function route(
     const media = answerMedia(url);
     if (media.kind === 'file') {
       const headers = {
-        'cache-control': 'public, max-age=3600',
+        'cache-control': media.uncached ? 'no-store' : 'public, max-age=3600',
         'access-control-allow-origin': '*',
       };
       const bytes = media.file.bytes;
@@ -225,6 +226,8 @@ function route(
   }
 
   const item = /^\/(?:item|i)\/(?:[^/]+\/)?(\d{6,20})\.html$/.exec(path);
+  if (item?.[1] === benchProduct.id && host === benchProduct.host)
+    return html(modulePage(benchProduct, benchPrice));
   const hostile = host === HOSTILE_HOST && item?.[1] ? hostilePage(item[1]) : undefined;
   if (hostile !== undefined) return html(hostile);
   if (item?.[1]) return itemPage(host, item[1], prices, view);

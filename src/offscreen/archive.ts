@@ -21,8 +21,8 @@ export interface ArchiveResult {
   failed: { url: string; error: string }[];
 }
 
-/** Parts are folded into a Blob every few MB, so the chunks themselves do not pile up. */
-const FOLD_BYTES = 8 * 1024 * 1024;
+/** Parts are folded into a Blob every MB or so, so the chunks themselves do not pile up. */
+const FOLD_BYTES = 1024 * 1024;
 
 async function* streamOf(response: Response): AsyncIterable<Uint8Array> {
   const reader = response.body!.getReader();
@@ -46,7 +46,9 @@ export async function buildArchive(
     pendingBytes = 0;
   };
   const zip = createZipWriter((chunk) => {
-    pending.push(chunk.slice());
+    // No copy: the chunks are fresh fetch reads, fresh conversions or fflate's own output, which
+    // nothing writes to again, and the Blob copies them when the parts are folded.
+    pending.push(chunk);
     pendingBytes += chunk.length;
     if (pendingBytes >= FOLD_BYTES) fold();
   });

@@ -16,7 +16,7 @@ import { isMediaUrl } from './media-hosts';
 import { probeMedia } from './probe';
 import { readJobs, updateJob } from './queue';
 
-const PARALLEL = 2;
+const PARALLEL = 6;
 /** Tries per file before it is shown as failed. */
 const AUTO_ATTEMPTS = 2;
 const CONVERTIBLE = new Set(['webp', 'avif']);
