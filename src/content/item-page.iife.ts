@@ -11,10 +11,10 @@ import type { DownloadProgress } from '../background/downloads/job';
 import { native, nativeContextAlive } from '../shared/native';
 import { sendToWorker } from '../shared/messaging';
 import { t } from '../shared/i18n';
-import { formatPrice } from '../shared/format-price';
 import { toPayload } from '../shared/product-payload';
 import { storageKeys } from '../shared/storage-keys';
 import { readPageSettings, type PageSettings } from '../settings/page-settings';
+import { priceHistoryOn } from '../consent/page-consent';
 import { createHostElement, type HostElement } from './host-element';
 import css from './panel.css?inline';
 import { drawPill, pillCanShow } from './pill';
@@ -26,6 +26,7 @@ import {
   type Intent,
   type PageHandle,
   type PageState,
+  type PriceAlert,
   type PanelApp,
   type PanelAppFactory,
 } from './page-state';
@@ -38,7 +39,9 @@ let retired = false;
 let view: ProductView = { state: 'reading' };
 let download: DownloadProgress | null = null;
 let priceRevision = 0;
-let alert: string | null = null;
+let alert: PriceAlert | null = null;
+/** Whether the shopper opted in to price history (unknown until storage answers). */
+let priceHistory: boolean | undefined;
 /** The product and price last reported to the worker, so a re-render does not record twice. */
 let recorded = '';
 let app: PanelApp | null = null;
@@ -133,9 +136,18 @@ function acceptSettings(raw: unknown): void {
   renderPanel();
 }
 
+/** Prices go to the worker only once the shopper opted in: no message otherwise. */
+function acceptConsent(raw: unknown): void {
+  priceHistory = priceHistoryOn(raw);
+  if (priceHistory && view.state === 'ready') void reportPrices(view.product);
+}
+
 const onStorage = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
+  if (area !== 'local') return;
   const change = changes[storageKeys.settings];
-  if (area === 'local' && change) acceptSettings(change.newValue);
+  if (change) acceptSettings(change.newValue);
+  const consent = changes[storageKeys.consent];
+  if (consent) acceptConsent(consent.newValue);
 };
 
 /** Messages to the tab (the popup's questions, the worker's download progress) go to the app. */
@@ -181,7 +193,7 @@ async function reportPrices(product: Product): Promise<void> {
   if (!reply.ok || !reply.value.recorded) return;
   priceRevision++;
   const reached = reply.value.alerts.find((a) => a.kind === 'reached' || a.kind === 'new-low');
-  if (reached) alert = t('priceAlertReached', formatPrice(reached.price, reached.currency));
+  if (reached) alert = { price: reached.price, currency: reached.currency };
   renderPanel();
 }
 
@@ -210,7 +222,7 @@ function startWatching(): void {
     (next) => {
       view = next;
       renderPanel();
-      if (next.state === 'ready') void reportPrices(next.product);
+      if (next.state === 'ready' && priceHistory) void reportPrices(next.product);
     },
   );
 }
@@ -223,8 +235,11 @@ if (document.readyState === 'loading') {
 if (nativeContextAlive()) {
   native!.storage.onChanged.addListener(onStorage);
   native!.runtime.onMessage.addListener(onMessage);
-  native!.storage.local.get(storageKeys.settings).then(
-    (stored) => acceptSettings(stored[storageKeys.settings]),
+  native!.storage.local.get([storageKeys.settings, storageKeys.consent]).then(
+    (stored) => {
+      acceptSettings(stored[storageKeys.settings]);
+      acceptConsent(stored[storageKeys.consent]);
+    },
     () => acceptSettings(undefined),
   );
 }

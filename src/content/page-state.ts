@@ -17,8 +17,14 @@ export interface PageState {
   download: DownloadProgress | null;
   /** Bumped when the worker recorded new prices for this page. */
   priceRevision: number;
-  /** The last price alert this page set off, if any. */
-  alert: string | null;
+  /** The last price alert this page set off, if any (formatted by the app, which loads Intl). */
+  alert: PriceAlert | null;
+}
+
+/** A price the worker said reached the shopper's target. */
+export interface PriceAlert {
+  price: number;
+  currency: string;
 }
 
 /** What the shopper did on the plain pill that needs the app. */

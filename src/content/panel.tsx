@@ -8,7 +8,8 @@ import { t } from '../shared/i18n';
 import { summarize, type ProductView } from './product-summary';
 import type { DownloadProgress } from '../background/downloads/job';
 import { DownloadControl } from './download/download-control';
-import type { Intent } from './page-state';
+import type { Intent, PriceAlert } from './page-state';
+import { formatPrice } from '../shared/format-price';
 
 export interface PanelProps {
   item: ItemUrl;
@@ -22,7 +23,7 @@ export interface PanelProps {
   /** Bumped when the worker recorded new prices for this page. */
   priceRevision: number;
   /** The last price alert this page set off, if any. */
-  alert: string | null;
+  alert: PriceAlert | null;
   /** What the shopper did on the plain pill before this panel replaced it. */
   intent?: Intent | undefined;
 }
@@ -151,7 +152,7 @@ export function Panel({
       )}
       {alert && (
         <span role="status" class="alert" data-testid="alikeep-price-alert">
-          {alert}
+          {t('priceAlertReached', formatPrice(alert.price, alert.currency))}
         </span>
       )}
       {pricesOpen && view.state === 'ready' && (

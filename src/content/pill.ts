@@ -24,7 +24,7 @@ function button(doc: Document, attrs: Attrs, text: string, onClick: () => void):
 
 /** Whether the plain pill can show this state; progress and alerts need the app. */
 export function pillCanShow(state: PageState): boolean {
-  return state.download === null;
+  return state.download === null && state.alert === null;
 }
 
 export function drawPill(
@@ -116,16 +116,6 @@ export function drawPill(
         ),
       );
     }
-  }
-  if (state.alert) {
-    panel.append(
-      el(
-        doc,
-        'span',
-        { role: 'status', class: 'alert', 'data-testid': 'alikeep-price-alert' },
-        state.alert,
-      ),
-    );
   }
   panel.append(
     button(
