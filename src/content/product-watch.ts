@@ -1,7 +1,7 @@
 /**
  * Follows the product on an item page: reads it once the page has its data (client-rendered pages
  * fill in after their own script runs), the variant the shopper picks, and the next item after an
- * in-page navigation. Event-driven: one MutationObserver, debounced; no polling.
+ * in-page navigation. Event-driven: one MutationObserver, throttled; no polling.
  */
 import { extractProduct } from '../extract/index';
 import type { ItemUrl } from '../extract/item-url';
@@ -15,7 +15,12 @@ import { HOST_TAG } from './host-element';
 const SETTLE_LIMIT_MS = 4_000;
 /** After a failure, later page changes get this many more reads (late data still recovers). */
 const RETRIES_AFTER_FAILURE = 5;
-const DEBOUNCE_MS = 120;
+/**
+ * A page change while the product is still missing reads the page this long after it: soon enough
+ * that the button follows the page's own rendering closely, and a throttle rather than a debounce,
+ * so a page that never stops changing (ads, lazy images) cannot postpone the read indefinitely.
+ */
+const READ_DELAY_MS = 40;
 
 export interface ProductWatch {
   /** Reads the page again (after a navigation to another item). */
@@ -102,9 +107,14 @@ export function watchProduct(
     return id ? { selectedVariantId: id } : {};
   };
 
-  function schedule(delay = DEBOUNCE_MS): void {
+  /** A read soon; one already due is not postponed (`now` replaces it with an immediate one). */
+  function schedule(delay = READ_DELAY_MS, now = false): void {
+    if (timer !== undefined && !now) return;
     clearTimeout(timer);
-    timer = setTimeout(() => void read(), delay);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void read();
+    }, delay);
   }
 
   const waiting = () =>
@@ -149,22 +159,23 @@ export function watchProduct(
     deadline = Date.now() + SETTLE_LIMIT_MS;
     settleTimer = setTimeout(() => {
       if (waiting()) void read();
-    }, SETTLE_LIMIT_MS + DEBOUNCE_MS);
+    }, SETTLE_LIMIT_MS + READ_DELAY_MS);
   };
   armSettle();
 
-  schedule(0);
+  schedule(0, true);
 
   return {
     refresh() {
       retriesLeft = RETRIES_AFTER_FAILURE;
       armSettle();
       show({ state: 'reading' });
-      schedule(0);
+      schedule(0, true);
     },
     stop() {
       stopped = true;
       clearTimeout(timer);
+      timer = undefined;
       clearTimeout(settleTimer);
       observer.disconnect();
     },
