@@ -47,8 +47,13 @@ export function Picker({ product: read, settings, onStart, onClose }: PickerProp
   const measured = useRef(new Set<string>());
   const dialog = useRef<HTMLDivElement>(null);
 
+  /** False once the picker is closed: late answers are dropped. */
+  const open = useRef(true);
   useEffect(() => {
     dialog.current?.focus();
+    return () => {
+      open.current = false;
+    };
   }, []);
 
   // The description images arrive after the rest: chosen as the settings say, like the rest.
@@ -63,13 +68,9 @@ export function Picker({ product: read, settings, onStart, onClose }: PickerProp
     const urls = media.map((m) => m.url).filter((u) => !measured.current.has(u));
     if (urls.length === 0) return;
     for (const u of urls) measured.current.add(u);
-    let live = true;
     void sendToWorker('measureMedia', { urls: urls.slice(0, 500) }).then((reply) => {
-      if (live && reply.ok) setSizes((now) => ({ ...now, ...reply.value }));
+      if (open.current && reply.ok) setSizes((now) => ({ ...now, ...reply.value }));
     });
-    return () => {
-      live = false;
-    };
   }, [media]);
 
   const toggle = (urls: string[], on: boolean) => {
@@ -125,12 +126,16 @@ export function Picker({ product: read, settings, onStart, onClose }: PickerProp
                   {note}
                 </p>
               )}
-              <button type="button" class="link" onClick={() => toggle(urls, true)}>
-                {t('pickerAll')}
-              </button>
-              <button type="button" class="link" onClick={() => toggle(urls, false)}>
-                {t('pickerNone')}
-              </button>
+              {urls.length > 0 && (
+                <>
+                  <button type="button" class="link" onClick={() => toggle(urls, true)}>
+                    {t('pickerAll')}
+                  </button>
+                  <button type="button" class="link" onClick={() => toggle(urls, false)}>
+                    {t('pickerNone')}
+                  </button>
+                </>
+              )}
               <ul class="grid">
                 {ofKind.map((m, i) => {
                   const thumb = thumbnailUrl(m);
