@@ -5,9 +5,16 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from './fixtures';
-import { downloadArchive, folderOf, openPicker, setSettings } from './harness/download-steps';
+import { expect, test, type Extension } from './fixtures';
+import {
+  downloadArchive,
+  expectedFiles,
+  folderOf,
+  openPicker,
+  setSettings,
+} from './harness/download-steps';
 import { listFiles, sha256, waitForFiles } from './harness/files';
+import type { CatalogProduct } from './store/catalog';
 
 test.beforeEach(async ({ extension }) => {
   await setSettings(extension, null);
@@ -28,10 +35,9 @@ test('the picker groups the media, shows the total size, and saves the originals
   await expect(picker.getByTestId('alikeep-group-gallery')).toContainText('Gallery 5');
   await expect(picker.getByTestId('alikeep-group-variant')).toContainText('Variants 3');
   await expect(picker.getByTestId('alikeep-group-video')).toContainText('Videos 1');
-  // Description images live on a separate page the reader does not fetch: the picker has 9 files.
-  const total = p.media
-    .filter((m) => m.kind !== 'description')
-    .reduce((sum, m) => sum + m.bytes, 0);
+  // Read from the description document when the picker opened: 11 files in all.
+  await expect(picker.getByTestId('alikeep-group-description')).toContainText('Description 2');
+  const total = p.media.reduce((sum, m) => sum + m.bytes, 0);
   const expectedSize = await page.evaluate(
     (n) =>
       new Intl.NumberFormat(undefined, {
@@ -43,15 +49,17 @@ test('the picker groups the media, shows the total size, and saves the originals
     total,
   );
   await expect(picker.getByTestId('alikeep-picker-summary')).toHaveText(
-    `9 files chosen · ${expectedSize}`,
+    `11 files chosen · ${expectedSize}`,
   );
 
   const before = listFiles(extension.downloadsDir);
   await picker.getByTestId('alikeep-download-start').click();
-  const files = await waitForFiles(extension.downloadsDir, before, 9);
+  const files = await waitForFiles(extension.downloadsDir, before, 11);
   const folder = folderOf(p.title, p.id);
   expect(files).toEqual(
     [
+      'description-1.jpg',
+      'description-2.webp', // WebP bytes behind a .jpg URL with a ?width=&height=&hash= query
       'gallery-1.jpg',
       'gallery-2.webp', // WebP bytes behind a .jpg URL
       'gallery-3.avif', // AVIF bytes behind a .jpg URL
@@ -67,13 +75,14 @@ test('the picker groups the media, shows the total size, and saves the originals
   const expected = [
     ...p.gallery.map((m, i) => [`gallery-${i + 1}`, m.sha256] as const),
     ...p.variants.map((v, i) => [`variant-${i + 1}`, v.image!.sha256] as const),
+    ...p.descriptionImages.map((m, i) => [`description-${i + 1}`, m.sha256] as const),
     ['video-1', p.video!.sha256] as const,
   ];
   for (const [stem, hash] of expected) {
     const file = [...byName.entries()].find(([name]) => name.startsWith(`${stem}.`))![1];
     expect(sha256(join(extension.downloadsDir, file)), file).toBe(hash);
   }
-  await expect(page.getByTestId('alikeep-progress')).toHaveText(/^Saved 9 files · /);
+  await expect(page.getByTestId('alikeep-progress')).toHaveText(/^Saved 11 files · /);
   await page.close();
 });
 
@@ -85,7 +94,7 @@ test('WebP and AVIF become JPEG when the settings ask; other formats stay', asyn
   const page = await extension.context.newPage();
   await page.goto(p.url);
   const picker = await openPicker(page);
-  for (const kind of ['variant', 'video']) {
+  for (const kind of ['variant', 'description', 'video']) {
     await picker.getByTestId(`alikeep-group-${kind}`).getByText('Select none').click();
   }
   await expect(picker.getByTestId('alikeep-download-start')).toHaveText('Download 5 files');
@@ -123,6 +132,7 @@ test('ZIP mode saves one archive holding every chosen file', async ({ extension 
   const names = Object.keys(entries).sort();
   expect(names).toEqual(
     [
+      'description-1.jpg',
       'gallery-1.webp',
       'gallery-2.jpg',
       'gallery-3.avif',
@@ -135,9 +145,10 @@ test('ZIP mode saves one archive holding every chosen file', async ({ extension 
   );
   const hashOf = async (data: Uint8Array) =>
     (await import('node:crypto')).createHash('sha256').update(data).digest('hex');
-  expect(await hashOf(entries[names[0]!]!)).toBe(p.gallery[0]!.sha256);
-  expect(await hashOf(entries[names[7]!]!)).toBe(p.video!.sha256);
-  await expect(page.getByTestId('alikeep-progress')).toHaveText(/^Saved 8 files · /);
+  expect(await hashOf(entries[names[0]!]!)).toBe(p.descriptionImages[0]!.sha256);
+  expect(await hashOf(entries[names[1]!]!)).toBe(p.gallery[0]!.sha256);
+  expect(await hashOf(entries[names[8]!]!)).toBe(p.video!.sha256);
+  await expect(page.getByTestId('alikeep-progress')).toHaveText(/^Saved 9 files · /);
   await page.close();
 });
 
@@ -150,7 +161,9 @@ test('a file the server refuses is listed, and a retry saves it', async ({ exten
   const page = await extension.context.newPage();
   await page.goto(p.url);
   const picker = await openPicker(page);
-  await picker.getByTestId('alikeep-group-variant').getByText('Select none').click();
+  for (const kind of ['variant', 'description']) {
+    await picker.getByTestId(`alikeep-group-${kind}`).getByText('Select none').click();
+  }
   const before = listFiles(extension.downloadsDir);
   await picker.getByTestId('alikeep-download-start').click();
   await expect(page.getByTestId('alikeep-download-failures')).toContainText(
@@ -165,11 +178,10 @@ test('a file the server refuses is listed, and a retry saves it', async ({ exten
   await page.close();
 });
 
-test('the popup downloads everything on the tab', async ({ extension }) => {
-  await setSettings(extension, { includeVideos: false });
-  const p = extension.store.catalog.alibaba;
+/** Opens the product's page and the popup for its tab, and clicks "download all" there. */
+async function downloadAllFromPopup(extension: Extension, product: CatalogProduct) {
   const page = await extension.context.newPage();
-  await page.goto(p.url);
+  await page.goto(product.url);
   await expect(page.getByTestId('alikeep-download')).toBeVisible();
   const helper = await extension.openPage('src/options/index.html');
   const tabId = await helper.evaluate(
@@ -180,6 +192,13 @@ test('the popup downloads everything on the tab', async ({ extension }) => {
   const popup = await extension.openPage(`src/popup/index.html?tab=${tabId}`);
   const before = listFiles(extension.downloadsDir);
   await popup.getByTestId('popup-download-all').click();
+  return { page, popup, before };
+}
+
+test('the popup downloads everything on the tab', async ({ extension }) => {
+  await setSettings(extension, { includeVideos: false });
+  const p = extension.store.catalog.alibaba;
+  const { page, popup, before } = await downloadAllFromPopup(extension, p);
   await expect(popup.getByTestId('popup-download-status')).toHaveText('Downloading 3 files…');
   const files = await waitForFiles(extension.downloadsDir, before, 3);
   expect(files.map((f) => f.split('/').pop())).toEqual([
@@ -190,6 +209,33 @@ test('the popup downloads everything on the tab', async ({ extension }) => {
   expect(files[0]!.startsWith('AliExpress/Custom Printed Cotton Tote Bags with Logo (')).toBe(true);
   await popup.close();
   await page.close();
+});
+
+test("the popup's download all reads the description first, unless the settings leave it out", async ({
+  extension,
+}) => {
+  const p = extension.store.catalog.us;
+  const all = expectedFiles(p);
+  expect(all.filter((f) => f.kind === 'description')).toHaveLength(1);
+  const first = await downloadAllFromPopup(extension, p);
+  await expect(first.popup.getByTestId('popup-download-status')).toHaveText(
+    `Downloading ${all.length} files…`,
+  );
+  const files = await waitForFiles(extension.downloadsDir, first.before, all.length);
+  expect(files).toEqual(all.map((f) => `${folderOf(p.title, p.id)}/${f.name}`).sort());
+  await first.popup.close();
+  await first.page.close();
+
+  rmSync(join(extension.downloadsDir, 'AliExpress'), { recursive: true, force: true });
+  await setSettings(extension, { includeDescription: false });
+  const second = await downloadAllFromPopup(extension, p);
+  const without = all.filter((f) => f.kind !== 'description');
+  await expect(second.popup.getByTestId('popup-download-status')).toHaveText(
+    `Downloading ${without.length} files…`,
+  );
+  await waitForFiles(extension.downloadsDir, second.before, without.length);
+  await second.popup.close();
+  await second.page.close();
 });
 
 test('the options page previews the naming template and refuses a broken one', async ({

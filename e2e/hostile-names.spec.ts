@@ -5,6 +5,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { openPicker } from './harness/download-steps';
 import { listFiles, waitForFiles } from './harness/files';
 
 const long = 'Ultra Long Title '.repeat(120);
@@ -87,9 +88,8 @@ test('fifty hostile titles all save, under names every file system accepts', asy
   for (const title of TITLES) {
     extension.store.setTitle('module', title);
     await page.goto(p.url);
-    await page.getByTestId('alikeep-download').click();
-    const picker = page.getByTestId('alikeep-picker');
-    for (const kind of ['variant', 'video']) {
+    const picker = await openPicker(page);
+    for (const kind of ['variant', 'description', 'video']) {
       await picker.getByTestId(`alikeep-group-${kind}`).getByText('Select none').click();
     }
     await picker.getByTestId('alikeep-group-gallery').getByText('Select none').click();

@@ -105,7 +105,8 @@ export interface Permission {
  * How AliKeep touches a set of sites. `content-script`: declared content scripts run there;
  * `inject`: scripts are injected with chrome.scripting; `fetch`: the extension requests pages there
  * on the user's behalf (a recipient learns something); `media`: the extension downloads public
- * product images and videos from there, without cookies, as the item page itself does; `tab`: the
+ * product images and videos, and the description documents that list them, from there, without
+ * cookies, as the item page itself does; `tab`: the
  * extension opens pages there in an inactive tab of the user's browser, which loads them as a visit
  * (with the user's cookies and page scripts; a recipient learns it).
  */

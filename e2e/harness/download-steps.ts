@@ -25,11 +25,17 @@ export async function setSettings(extension: Extension, patch: SettingsPatch | n
   await page.close();
 }
 
-/** Clicks the panel's download button and returns the picker, checked to sit inside the window. */
+/**
+ * Clicks the panel's download button and returns the picker, checked to sit inside the window,
+ * once it has finished reading the product's description (its images join the choice then).
+ */
 export async function openPicker(page: Page): Promise<Locator> {
   await page.getByTestId('alikeep-download').click();
   const picker = page.getByTestId('alikeep-picker');
   await expect(picker).toBeVisible();
+  await expect(
+    picker.locator('[data-testid="alikeep-group-description"][aria-busy="true"]'),
+  ).toHaveCount(0);
   const box = (await picker.boundingBox())!;
   const view = page.viewportSize()!;
   expect(box.x).toBeGreaterThanOrEqual(0);

@@ -7,6 +7,16 @@ import type { FeatureDeclaration } from '../schema';
 /** The servers AliExpress and Alibaba serve product images and videos from. */
 export const mediaHostMatches = ['*://*.alicdn.com/*', '*://*.aliexpress-media.com/*'];
 
+/**
+ * Where item pages say their description document is (`descriptionUrl` in src/extract): the
+ * description images are listed there, not on the item page.
+ */
+export const descriptionDocumentMatches = [
+  '*://aeproductsourcesite.alicdn.com/*',
+  '*://pdp.aliexpress-media.com/*',
+  '*://www.alibaba.com/event/app/mainAction/desc.htm*',
+];
+
 export const download: FeatureDeclaration = {
   feature: {
     id: 'download',
@@ -49,6 +59,14 @@ export const download: FeatureDeclaration = {
       kind: 'required',
       uses: ['media'],
       why: 'AliExpress and Alibaba serve product images and videos from these servers. AliKeep downloads from them only the files you pick, without cookies, as the item page itself loads them; nothing about you is sent beyond what any image request carries.',
+      features: ['download'],
+    },
+    {
+      id: 'description-documents',
+      patterns: descriptionDocumentMatches,
+      kind: 'required',
+      uses: ['media'],
+      why: 'An item’s description, with the pictures below its gallery, is a separate document on these servers. When you open AliKeep’s download picker, or use “download all”, with description images included in your settings, AliKeep requests the description document of that one item, without cookies, as the item page itself does when you scroll to it, and reads from it only the addresses of its pictures. Nothing is requested when the page loads, and nothing from the document is kept.',
       features: ['download'],
     },
   ],

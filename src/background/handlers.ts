@@ -5,6 +5,7 @@ import type { SettingsWriter } from '../settings/settings-writer';
 import { dismissNotice } from '../settings/notices';
 import { workerProtocol } from '../shared/messages';
 import type { Handlers } from '../shared/router';
+import { addDescriptionImages, readDescription } from './downloads/description';
 import { measureMedia } from './downloads/probe';
 import { injectPanelApp } from './panel-app';
 import { markAlertsSeen } from './prices/alert-badge';
@@ -63,7 +64,12 @@ export function workerHandlers(
     getSyncStatus: () => sync.status(),
     startDownload: async ({ product, selection }, sender) => {
       const { values } = await settings.read();
-      const job = await createJob(product as Product, selection, values, sender.tab?.id);
+      // "Download all" reads the description here; the picker has read it when it opened.
+      const full =
+        selection === 'all' && values.includeDescription
+          ? await addDescriptionImages(product as Product)
+          : (product as Product);
+      const job = await createJob(full, selection, values, sender.tab?.id);
       return { jobId: job.id, files: job.items.length };
     },
     cancelDownload: async ({ jobId }) => {
@@ -76,6 +82,7 @@ export function workerHandlers(
     },
     getDownload: ({ jobId }) => jobProgress(jobId),
     measureMedia: ({ urls }) => measureMedia(urls),
+    readDescription: ({ url }) => readDescription(url),
     loadPanelApp: async (_payload, sender) => {
       await injectPanelApp(sender);
       return null;

@@ -11,6 +11,7 @@ import type { FailureReason } from '../extract/model';
 import type { ProductSummary } from '../content/product-summary';
 import { productSchema } from './product-schema';
 import type { DownloadProgress } from '../background/downloads/job';
+import type { DescriptionResult } from '../background/downloads/description';
 import type {
   ImportOutcome,
   PriceView,
@@ -113,6 +114,14 @@ export const workerProtocol = {
     v.object({
       urls: v.pipe(v.array(v.pipe(v.string(), v.maxLength(2048))), v.maxLength(500)),
     }),
+  ),
+  /**
+   * The picker, when it opens: the image addresses of the product's description document. Only
+   * declared description hosts are asked (background/downloads/description.ts).
+   */
+  readDescription: message<{ url: string }, DescriptionResult>(
+    'content',
+    v.object({ url: v.pipe(v.string(), v.maxLength(2048)) }),
   ),
   /** The item page's first script asks for the panel app (picker, price panel, menu) in its tab. */
   loadPanelApp: message<null, null>('content', none),

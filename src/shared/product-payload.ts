@@ -21,5 +21,7 @@ export function toPayload(p: Product): ProductPayload {
     variants: p.variants.slice(0, 5000),
     ...(p.selectedVariantId ? { selectedVariantId: p.selectedVariantId } : {}),
     ...(p.store ? { store: p.store } : {}),
+    // "Download all" reads the description's images in the worker.
+    ...(p.descriptionUrl ? { descriptionUrl: p.descriptionUrl } : {}),
   };
 }

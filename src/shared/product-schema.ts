@@ -56,7 +56,7 @@ export const productSchema = v.object({
   ),
   selectedVariantId: v.optional(text(200)),
   store: v.optional(v.object({ name: text(500), url: v.optional(v.string()) })),
-  descriptionUrl: v.optional(v.string()),
+  descriptionUrl: v.optional(httpsUrl),
 }) satisfies v.GenericSchema<unknown, unknown>;
 
 export type ProductPayload = v.InferOutput<typeof productSchema>;

@@ -31,11 +31,11 @@ export function DownloadControl({
   const [open, setOpen] = useState(initiallyOpen);
   const [error, setError] = useState<string | null>(null);
 
-  const start = async (urls: string[]) => {
+  const start = async (shown: Product, urls: string[]) => {
     setOpen(false);
     setError(null);
     const reply = await sendToWorker('startDownload', {
-      product: toPayload(product),
+      product: toPayload(shown),
       selection: urls,
     });
     if (!reply.ok) return setError(reply.error.message);
@@ -111,7 +111,7 @@ export function DownloadControl({
         <Picker
           product={product}
           settings={settings}
-          onStart={(urls) => void start(urls)}
+          onStart={(shown, urls) => void start(shown, urls)}
           onClose={() => setOpen(false)}
         />
       )}

@@ -1,7 +1,8 @@
 /**
  * The media picker: thumbnails grouped by kind, each group with its count and select all / none,
  * everything chosen at first (videos and description images as the settings say), and the total
- * size once the worker has measured the files.
+ * size once the worker has measured the files. Description images come from a separate document,
+ * read when the picker opens (use-description.ts); they join the choice when they arrive.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Media, MediaKind, Product } from '../../extract/model';
@@ -10,6 +11,7 @@ import { formatBytes } from '../../shared/format-bytes';
 import { t, type MessageKey } from '../../shared/i18n';
 import { sendToWorker } from '../../shared/messaging';
 import { thumbnailUrl } from './thumbnail';
+import { useDescription, type DescriptionState } from './use-description';
 
 const GROUPS: { kind: MediaKind; title: MessageKey }[] = [
   { kind: 'gallery', title: 'pickerGallery' },
@@ -21,7 +23,8 @@ const GROUPS: { kind: MediaKind; title: MessageKey }[] = [
 export interface PickerProps {
   product: Product;
   settings: Settings;
-  onStart: (urls: string[]) => void;
+  /** The product as the picker shows it (with its description images) and the chosen URLs. */
+  onStart: (product: Product, urls: string[]) => void;
   onClose: () => void;
 }
 
@@ -30,34 +33,44 @@ function uniqueMedia(product: Product): Media[] {
   return product.media.filter((m) => !seen.has(m.url) && seen.add(m.url));
 }
 
-export function Picker({ product, settings, onStart, onClose }: PickerProps) {
+const offeredAtFirst = (settings: Settings) => (m: Media) =>
+  (m.kind !== 'video' || settings.includeVideos) &&
+  (m.kind !== 'description' || settings.includeDescription);
+
+export function Picker({ product: read, settings, onStart, onClose }: PickerProps) {
+  const { product, description } = useDescription(read, settings.includeDescription);
   const media = useMemo(() => uniqueMedia(product), [product]);
   const [chosen, setChosen] = useState<Set<string>>(
-    () =>
-      new Set(
-        media
-          .filter(
-            (m) =>
-              (m.kind !== 'video' || settings.includeVideos) &&
-              (m.kind !== 'description' || settings.includeDescription),
-          )
-          .map((m) => m.url),
-      ),
+    () => new Set(media.filter(offeredAtFirst(settings)).map((m) => m.url)),
   );
   const [sizes, setSizes] = useState<Record<string, number | null> | null>(null);
+  const measured = useRef(new Set<string>());
   const dialog = useRef<HTMLDivElement>(null);
 
+  /** False once the picker is closed: late answers are dropped. */
+  const open = useRef(true);
   useEffect(() => {
     dialog.current?.focus();
-    let live = true;
-    void sendToWorker('measureMedia', { urls: media.map((m) => m.url).slice(0, 500) }).then(
-      (reply) => {
-        if (live && reply.ok) setSizes(reply.value);
-      },
-    );
     return () => {
-      live = false;
+      open.current = false;
     };
+  }, []);
+
+  // The description images arrive after the rest: chosen as the settings say, like the rest.
+  useEffect(() => {
+    if (description.state !== 'ready') return;
+    const added = media.filter((m) => m.kind === 'description').filter(offeredAtFirst(settings));
+    if (added.length) setChosen((now) => new Set([...now, ...added.map((m) => m.url)]));
+  }, [description.state]);
+
+  // Sizes of what has not been measured yet (the description images come later than the rest).
+  useEffect(() => {
+    const urls = media.map((m) => m.url).filter((u) => !measured.current.has(u));
+    if (urls.length === 0) return;
+    for (const u of urls) measured.current.add(u);
+    void sendToWorker('measureMedia', { urls: urls.slice(0, 500) }).then((reply) => {
+      if (open.current && reply.ok) setSizes((now) => ({ ...now, ...reply.value }));
+    });
   }, [media]);
 
   const toggle = (urls: string[], on: boolean) => {
@@ -68,7 +81,7 @@ export function Picker({ product, settings, onStart, onClose }: PickerProps) {
     }
     setChosen(next);
   };
-  const known = sizes ? [...chosen].map((u) => sizes[u]) : [];
+  const known = sizes ? [...chosen].map((u) => sizes[u]) : [null];
   const total = known.every((n) => typeof n === 'number')
     ? known.reduce<number>((a, b) => a + (b ?? 0), 0)
     : null;
@@ -95,19 +108,34 @@ export function Picker({ product, settings, onStart, onClose }: PickerProps) {
       <div class="groups">
         {GROUPS.map(({ kind, title }) => {
           const ofKind = media.filter((m) => m.kind === kind);
-          if (ofKind.length === 0) return null;
+          const note = kind === 'description' ? descriptionNote(description) : null;
+          if (ofKind.length === 0 && !note) return null;
           const urls = ofKind.map((m) => m.url);
           return (
-            <section key={kind} data-testid={`alikeep-group-${kind}`}>
+            <section
+              key={kind}
+              data-testid={`alikeep-group-${kind}`}
+              {...(kind === 'description' ? { 'data-state': description.state } : {})}
+              aria-busy={kind === 'description' && description.state === 'loading'}
+            >
               <h3>
-                {t(title)} <span class="count">{ofKind.length}</span>
+                {t(title)} {ofKind.length > 0 && <span class="count">{ofKind.length}</span>}
               </h3>
-              <button type="button" class="link" onClick={() => toggle(urls, true)}>
-                {t('pickerAll')}
-              </button>
-              <button type="button" class="link" onClick={() => toggle(urls, false)}>
-                {t('pickerNone')}
-              </button>
+              {note && (
+                <p class="note" role="status" data-testid="alikeep-description-note">
+                  {note}
+                </p>
+              )}
+              {urls.length > 0 && (
+                <>
+                  <button type="button" class="link" onClick={() => toggle(urls, true)}>
+                    {t('pickerAll')}
+                  </button>
+                  <button type="button" class="link" onClick={() => toggle(urls, false)}>
+                    {t('pickerNone')}
+                  </button>
+                </>
+              )}
               <ul class="grid">
                 {ofKind.map((m, i) => {
                   const thumb = thumbnailUrl(m);
@@ -150,11 +178,26 @@ export function Picker({ product, settings, onStart, onClose }: PickerProps) {
           class="primary"
           disabled={chosen.size === 0}
           data-testid="alikeep-download-start"
-          onClick={() => onStart(media.filter((m) => chosen.has(m.url)).map((m) => m.url))}
+          onClick={() =>
+            onStart(
+              product,
+              media.filter((m) => chosen.has(m.url)).map((m) => m.url),
+            )
+          }
         >
           {t('pickerStart', String(chosen.size))}
         </button>
       </footer>
     </div>
   );
+}
+
+/** What the Description group says instead of (or before) its images, if anything. */
+function descriptionNote(description: DescriptionState): string | null {
+  if (description.state === 'loading') return t('pickerDescriptionLoading');
+  if (description.state === 'failed') return description.note;
+  if (description.state === 'ready' && description.images.length === 0) {
+    return t('pickerDescriptionEmpty');
+  }
+  return null;
 }
