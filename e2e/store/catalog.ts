@@ -167,7 +167,7 @@ const specs: Record<ProductKey, ProductSpec> = {
       { name: 'Natural', price: 0.85, original: 0.85 },
       { name: 'Black', price: 0.95, original: 0.95 },
     ],
-    description: [],
+    description: ['desc-1.jpg'],
     video: true,
     store: { name: 'Yiwu Canvas Crafts Co., Ltd.', num: '2200108' },
   },
@@ -292,11 +292,13 @@ function build(key: ProductKey): CatalogProduct {
       poster: `${gallery[0]!.url}_640x640.jpg`,
     };
   }
-  const descriptionUrl = spec.description.length
-    ? key === 'csr'
+  const descriptionUrl = !spec.description.length
+    ? undefined
+    : key === 'csr'
       ? `https://pdp.aliexpress-media.com/desc/${spec.id}/pc.htm?lang=de_DE`
-      : `https://aeproductsourcesite.alicdn.com/product/description/pc/v2/en_US/desc.htm?productId=${spec.id}&key=${hashFor(key, 'desc')}.zip&token=${spec.id.slice(-6)}`
-    : undefined;
+      : key === 'alibaba'
+        ? `https://www.alibaba.com/event/app/mainAction/desc.htm?detailId=${spec.id}&language=en`
+        : `https://aeproductsourcesite.alicdn.com/product/description/pc/v2/en_US/desc.htm?productId=${spec.id}&key=${hashFor(key, 'desc')}.zip&token=${spec.id.slice(-6)}`;
   return {
     key,
     id: spec.id,

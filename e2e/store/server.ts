@@ -25,7 +25,7 @@ import { SKU_SCRIPT } from './pages/item-dom';
 import { legacyPage } from './pages/legacy-page';
 import { mobilePage } from './pages/mobile-page';
 import { modulePage } from './pages/module-page';
-import { homePage, listingPage, otherSitePage } from './pages/other-pages';
+import { descriptionPage, homePage, listingPage, otherSitePage } from './pages/other-pages';
 import { PriceBook, type PriceChange, type ProductPrice } from './prices';
 import { storeCertificate } from './tls';
 
@@ -231,6 +231,14 @@ function route(
   const hostile = host === HOSTILE_HOST && item?.[1] ? hostilePage(item[1]) : undefined;
   if (hostile !== undefined) return html(hostile);
   if (item?.[1]) return itemPage(host, item[1], prices, view);
+
+  // Alibaba's description: its HTML inside a JSON answer, from the item's own host.
+  if (host.endsWith('alibaba.com') && path === '/event/app/mainAction/desc.htm') {
+    const p = findProduct(url.searchParams.get('detailId') ?? '');
+    return p?.key === 'alibaba' && p.descriptionUrl
+      ? json({ success: true, data: { productHtmlDescription: descriptionPage(p) } })
+      : notFound();
+  }
 
   const alibaba = /^\/product-detail\/[^/]*_(\d{6,20})\.html$/.exec(path);
   if (alibaba?.[1] && host.endsWith('alibaba.com')) {
