@@ -8,6 +8,7 @@ import type { Handlers } from '../shared/router';
 import { measureMedia } from './downloads/probe';
 import { injectPanelApp } from './panel-app';
 import { markAlertsSeen } from './prices/alert-badge';
+import { notificationOffer, openNotificationPrompt } from './prices/alert-notifications';
 import { noteTabRecorded, scheduleRechecks } from './prices/rechecks';
 import { saveConsent } from '../consent/consent-writer';
 import { eraseData } from '../consent/erase-data';
@@ -102,6 +103,11 @@ export function workerHandlers(
       return null;
     },
     getWatchlist: ({ limit }) => watchlist(limit),
+    getNotificationOffer: async () => notificationOffer((await settings.read()).values),
+    askForNotifications: async () => {
+      await openNotificationPrompt();
+      return null;
+    },
     openPrivacySettings: async () => {
       await browser.runtime.openOptionsPage();
       return null;

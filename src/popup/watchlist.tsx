@@ -9,6 +9,7 @@ import { formatPercent } from '../shared/format-number';
 import { formatPrice } from '../shared/format-price';
 import { t } from '../shared/i18n';
 import { sendToWorker } from '../shared/messaging';
+import { NotificationOffer } from './notification-offer';
 
 /** Rows drawn at first, and added by each "show more". */
 const WATCHLIST_PAGE = 20;
@@ -50,6 +51,7 @@ export function Watchlist() {
   return (
     <section class="watchlist" data-testid="popup-watchlist">
       <h2>{t('popupWatchlist')}</h2>
+      <NotificationOffer />
       <ul>
         {entries.map((e) => {
           const change =
