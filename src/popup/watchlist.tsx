@@ -3,6 +3,7 @@
  * The newest watches come first, a page at a time, so a watchlist of thousands opens as fast as a
  * short one.
  */
+import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { WatchlistPage } from '../background/prices/price-service';
 import { formatPercent } from '../shared/format-number';
@@ -10,7 +11,6 @@ import { formatPrice } from '../shared/format-price';
 import { t } from '../shared/i18n';
 import { SPARK_HEIGHT, SPARK_WIDTH } from '../prices/sparkline';
 import { sendToWorker } from '../shared/messaging';
-import { NotificationOffer } from './notification-offer';
 
 /** Rows drawn at first, and added by each "show more". */
 export const WATCHLIST_PAGE = 20;
@@ -20,6 +20,15 @@ export function fetchWatchlist(limit: number): Promise<WatchlistPage> {
   return sendToWorker('getWatchlist', { limit }).then((reply) =>
     reply.ok ? reply.value : { entries: [], more: false },
   );
+}
+
+/** The offer's code, with the permission helpers, loads after the list: off the first render's path. */
+function LazyNotificationOffer() {
+  const [Offer, setOffer] = useState<FunctionComponent | null>(null);
+  useEffect(() => {
+    void import('./notification-offer').then((m) => setOffer(() => m.NotificationOffer));
+  }, []);
+  return Offer ? <Offer /> : null;
 }
 
 function Sparkline({ path }: { path: string | null }) {
@@ -61,7 +70,7 @@ export function Watchlist({ first }: { first: FirstPage }) {
   return (
     <section class="watchlist" data-testid="popup-watchlist">
       <h2>{t('popupWatchlist')}</h2>
-      <NotificationOffer />
+      <LazyNotificationOffer />
       <ul>
         {entries.map((e) => {
           const change =
