@@ -1,7 +1,9 @@
 /**
  * The watchlist's offer of browser notifications for price alerts: shown while alerts are on, an
  * item is watched and notifications are not allowed, until the user allows them or says "No thanks"
- * (remembered in the settings, `offerNotifications`).
+ * (remembered in the settings, `offerNotifications`). The popup asks itself: if the browser closes
+ * it while its prompt is up, the answer still counts, and the worker follows it through
+ * `permissions.onAdded`.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { AllowNotifications } from '../components/allow-notifications';
