@@ -130,11 +130,13 @@ export default defineConfig({
     target: 'chrome116',
     sourcemap: false,
     rollupOptions: {
-      // Pages the manifest does not name: the offscreen document the worker opens for blobs.
+      // Pages the manifest does not name: the offscreen document, the consent and policy pages.
       input: {
         offscreen: 'src/offscreen/index.html',
         consent: 'src/consent/index.html',
         policy: 'src/consent/policy.html',
+        // The window the price panel opens to ask for notifications (alert-notifications.ts).
+        notifications: 'src/consent/notifications.html',
       },
     },
   },

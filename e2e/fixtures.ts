@@ -38,6 +38,26 @@ interface FileLaunch {
   close(): Promise<void>;
 }
 
+/** The `extension` a test gets, for a browser launched with the built extension. */
+export function extensionHandle(launched: Omit<Extension, 'worker' | 'openPage'>): Extension {
+  const { context, extensionId } = launched;
+  return {
+    ...launched,
+    async worker() {
+      const live = context.serviceWorkers().filter((w) => w.url().includes(extensionId));
+      if (live.length > 0) return live[live.length - 1]!;
+      return context.waitForEvent('serviceworker', {
+        predicate: (w) => w.url().includes(extensionId),
+      });
+    },
+    async openPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`);
+      return page;
+    },
+  };
+}
+
 async function launchForFile(
   file: string,
   store: Store,
@@ -73,26 +93,14 @@ async function launchForFile(
     await consent.getByTestId('alikeep-consent-save').waitFor({ timeout: 10_000 });
     await consent.close();
   }
-  const extension: Extension = {
+  const extension = extensionHandle({
     context,
     extensionId,
     store,
     downloadsDir,
     errors,
     openedOnInstall,
-    async worker() {
-      const live = context.serviceWorkers().filter((w) => w.url().includes(extensionId));
-      if (live.length > 0) return live[live.length - 1]!;
-      return context.waitForEvent('serviceworker', {
-        predicate: (w) => w.url().includes(extensionId),
-      });
-    },
-    async openPage(path) {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`);
-      return page;
-    },
-  };
+  });
   return {
     file,
     extension,

@@ -2,7 +2,7 @@
  * Starts Chromium with the built extension loaded, every store host mapped to the local HTTPS store,
  * and downloads written to a folder with the file names the extension chooses.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { CHROMIUM_MISSING, findChromium } from './chromium';
@@ -63,13 +63,23 @@ export function offlineStoreArgs(hostResolverRules: string): string[] {
   ];
 }
 
-/** A profile folder whose downloads land in `downloadsDir` without asking. */
+/**
+ * A profile folder whose downloads land in `downloadsDir` without asking. A profile launched before
+ * keeps the rest of its preferences (a relaunch must not forget what the browser recorded).
+ */
 export function prepareProfile(userDataDir: string, downloadsDir: string): void {
   mkdirSync(join(userDataDir, 'Default'), { recursive: true });
   mkdirSync(downloadsDir, { recursive: true });
+  const path = join(userDataDir, 'Default', 'Preferences');
+  const existing = existsSync(path)
+    ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>)
+    : {};
   writeFileSync(
-    join(userDataDir, 'Default', 'Preferences'),
-    JSON.stringify({ download: { default_directory: downloadsDir, prompt_for_download: false } }),
+    path,
+    JSON.stringify({
+      ...existing,
+      download: { default_directory: downloadsDir, prompt_for_download: false },
+    }),
   );
 }
 

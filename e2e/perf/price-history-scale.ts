@@ -85,6 +85,11 @@ async function popupFirstRender(profile: Profile): Promise<{ ms: number; rows: n
     );
     const ms = (await handle.jsonValue()) as number;
     const rows = await page.getByTestId('popup-watch-item').count();
+    // Every row of a 200-point history has its sparkline: a first render without them is no win.
+    const sparklines = await page
+      .locator('[data-testid="popup-watch-item"] svg.spark path')
+      .count();
+    if (sparklines !== rows) throw new Error(`${rows} watchlist rows, ${sparklines} sparklines`);
     return { ms, rows };
   } finally {
     await page.close().catch(() => undefined);

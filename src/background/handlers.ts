@@ -9,6 +9,7 @@ import { addDescriptionImages, readDescription } from './downloads/description';
 import { measureMedia } from './downloads/probe';
 import { injectPanelApp } from './panel-app';
 import { markAlertsSeen } from './prices/alert-badge';
+import { notificationOffer, openNotificationPrompt } from './prices/alert-notifications';
 import { notePageRecorded, scheduleRechecks } from './prices/rechecks';
 import { saveConsent } from '../consent/consent-writer';
 import { eraseData } from '../consent/erase-data';
@@ -109,6 +110,11 @@ export function workerHandlers(
       return null;
     },
     getWatchlist: ({ limit }) => watchlist(limit),
+    getNotificationOffer: async () => notificationOffer((await settings.read()).values),
+    askForNotifications: async () => {
+      await openNotificationPrompt();
+      return null;
+    },
     openPrivacySettings: async () => {
       await browser.runtime.openOptionsPage();
       return null;

@@ -2,18 +2,11 @@
  * Asking for and giving back the optional permissions of opt-in features (rules in
  * feature-permissions.ts). Only what this build's manifest lists as optional can be asked for.
  */
-import type { Manifest } from 'webextension-polyfill';
 import type { Policy } from '../../policy/schema';
 import { browser } from '../shared/browser';
 import { log } from '../shared/log';
 import { releasablePermissions, silentPermissions } from './feature-permissions';
-
-type OptionalPermission = Manifest.OptionalPermission;
-
-function inManifest(names: string[]): OptionalPermission[] {
-  const optional: string[] = browser.runtime.getManifest().optional_permissions ?? [];
-  return names.filter((name) => optional.includes(name)) as OptionalPermission[];
-}
+import { inManifest } from './optional-permissions';
 
 /**
  * Call first thing in the click handler that switches features on: Chrome honours the request only

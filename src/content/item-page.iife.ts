@@ -19,7 +19,7 @@ import { createHostElement, type HostElement } from './host-element';
 import css from './panel.css?inline';
 import { drawPill, pillCanShow } from './pill';
 import { takeOver } from './retire';
-import { diagnostic, type ProductView } from './product-summary';
+import type { ProductView } from './product-summary';
 import { watchProduct, type ProductWatch } from './product-watch';
 import {
   PANEL_APP_GLOBAL,
@@ -60,12 +60,6 @@ const handle: PageHandle = {
     download = progress;
     renderPanel();
   },
-  diagnostic: () =>
-    diagnostic(
-      location.href,
-      view.state === 'failed' ? view : { reason: 'internal-error', message: 'none' },
-      nativeContextAlive() ? native!.runtime.getManifest().version : 'unknown',
-    ),
 };
 
 /** Asks the worker to inject the panel app into this tab's isolated world, once. */

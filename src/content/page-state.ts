@@ -37,8 +37,6 @@ export interface PageHandle {
   item(): ItemUrl | null;
   panelShown(): boolean;
   setDownload(progress: DownloadProgress | null): void;
-  /** The report for a page that could not be read. */
-  diagnostic(): string;
 }
 
 export interface PanelApp {

@@ -1,9 +1,10 @@
 /**
  * What the panel and the popup show about the product on a page, and the diagnostic a user can
- * copy when a page cannot be read. The diagnostic holds no personal data: no query string, no
- * cookies, no account, no page text beyond what the reader reports.
+ * copy when a page cannot be read. The diagnostic holds no personal data: only fixed texts and
+ * codes, the page generation, counts and the extension version. No address, no page text, not even
+ * the reader's own message (it may quote the page), so nothing a page shows can reach it.
  */
-import type { FailureReason, MediaKind, Product } from '../extract/model';
+import type { FailureReason, MediaKind, PageClues, Product, Site } from '../extract/model';
 
 export interface ProductSummary {
   id: string;
@@ -19,7 +20,7 @@ export interface ProductSummary {
 export type ProductView =
   | { state: 'reading' }
   | { state: 'ready'; product: Product; selectedVariantId?: string }
-  | { state: 'failed'; reason: FailureReason; message: string };
+  | { state: 'failed'; reason: FailureReason; message: string; clues?: PageClues };
 
 export function summarize(view: ProductView): ProductSummary | null {
   if (view.state !== 'ready') return null;
@@ -48,22 +49,35 @@ export function summarize(view: ProductView): ProductSummary | null {
   };
 }
 
+/** The one text each reason gets in a diagnostic. */
+const REASON_TEXTS: Record<FailureReason, string> = {
+  'invalid-input': 'The reader was given nothing it can read.',
+  'not-item-page': 'The page is not an item page and holds no product data.',
+  'no-product-data': 'The item page holds no readable product data (blocked, error or blank page).',
+  'unsupported-format': 'The page holds product data in a shape no reader knows.',
+  'item-unavailable': 'The page reports the item as unavailable.',
+  'id-mismatch': 'The page data describes another item than the page address.',
+  'internal-error': 'Reading the page failed unexpectedly.',
+};
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 export function diagnostic(
-  url: string,
-  failure: { reason: FailureReason; message: string },
+  site: Site | null,
+  failure: { reason: FailureReason; clues?: PageClues | undefined },
   version: string,
 ): string {
-  let where = '(unreadable URL)';
-  try {
-    const u = new URL(url);
-    where = `${u.host}${u.pathname}`;
-  } catch {
-    // keep the placeholder
-  }
+  const clues = failure.clues;
   return [
-    `AliKeep ${version}: could not read an item page`,
-    `page: ${where}`,
+    `AliKeep ${/^[\d.]{1,20}$/.test(version) ? version : 'unknown'}: could not read an item page`,
+    `site: ${site ?? 'unknown'}`,
     `reason: ${failure.reason}`,
-    `detail: ${failure.message.slice(0, 300)}`,
+    `detail: ${REASON_TEXTS[failure.reason]}`,
+    `generation: ${clues?.generation ?? 'unknown'}`,
+    clues
+      ? `found: ${plural(clues.dataObjects, 'data object', 'data objects')}, ` +
+        `${plural(clues.jsonLd, 'JSON-LD block', 'JSON-LD blocks')}, ` +
+        `${plural(clues.metaTags, 'meta tag', 'meta tags')}`
+      : 'found: not read',
   ].join('\n');
 }

@@ -84,7 +84,12 @@ export function watchProduct(
                 reason: 'id-mismatch',
                 message: 'The page shows another item than its address.',
               }
-            : { state: 'failed', reason: result.reason, message: result.message },
+            : {
+                state: 'failed',
+                reason: result.reason,
+                message: result.message,
+                ...(result.clues ? { clues: result.clues } : {}),
+              },
         );
       }
     } catch (error) {

@@ -3,7 +3,7 @@
  * generation when only page-level fallbacks could be read, and to tell "no data" from "data in a
  * shape we do not know".
  */
-import type { Generation } from './model';
+import type { Generation, PageClues } from './model';
 import type { Sources } from './page-sources';
 import { isComponentData } from './readers/component';
 import { isModuleData } from './readers/module';
@@ -30,4 +30,22 @@ export function hasDataObject(s: Sources): boolean {
     obj(s.detailData) !== undefined ||
     obj(s.aerProductData) !== undefined
   );
+}
+
+/** Codes and counts of what a page holds, for the report of a page that could not be read. */
+export function pageClues(s: Sources): PageClues {
+  const objects = [
+    s.runParamsData !== undefined && Object.keys(s.runParamsData).length > 0,
+    s.runParamsFlat !== undefined,
+    obj(s.initData) !== undefined,
+    obj(s.mtop) !== undefined,
+    obj(s.detailData) !== undefined,
+    obj(s.aerProductData) !== undefined,
+  ];
+  return {
+    generation: formatHint(s) ?? null,
+    dataObjects: objects.filter(Boolean).length,
+    jsonLd: s.jsonLd.length,
+    metaTags: s.meta.size,
+  };
 }

@@ -2,7 +2,7 @@
  * The page reader: which sources to read, in which order, and how the result is judged.
  * Pure: no browser API, so it runs in a content script and in Node alike.
  */
-import { formatHint, hasDataObject } from './detect';
+import { formatHint, hasDataObject, pageClues } from './detect';
 import type { Draft } from './draft';
 import { parseItemUrl, US_ID_OFFSET, type ItemUrl } from './item-url';
 import { httpsUrl } from './media-url';
@@ -47,8 +47,8 @@ function runReaders(readers: Reader[], s: Sources): Draft[] {
   return drafts;
 }
 
-function fail(reason: FailureReason, message: string): ExtractResult {
-  return { ok: false, reason, message };
+function fail(reason: FailureReason, message: string, s?: Sources): ExtractResult {
+  return { ok: false, reason, message, ...(s ? { clues: pageClues(s) } : {}) };
 }
 
 function idFromUrl(url: string | undefined): ItemUrl | null {
@@ -65,13 +65,14 @@ function itemUrlFor(site: Site, siteId: string, generation: string): string {
 
 function noProduct(s: Sources, urlInfo: ItemUrl | null): ExtractResult {
   if (hasDataObject(s)) {
-    return fail('unsupported-format', 'The page holds product data in a shape no reader knows.');
+    return fail('unsupported-format', 'The page holds product data in a shape no reader knows.', s);
   }
   if (!urlInfo)
-    return fail('not-item-page', 'This page is not an item page and holds no product data.');
+    return fail('not-item-page', 'This page is not an item page and holds no product data.', s);
   return fail(
     'no-product-data',
     'The item page holds no readable product data (blocked, error or blank page).',
+    s,
   );
 }
 
@@ -93,6 +94,7 @@ function read(input: PageInput): ExtractResult {
     return fail(
       'id-mismatch',
       `The page data describes item ${dataId}, the URL names item ${urlInfo.id}.`,
+      s,
     );
   }
   // After in-page navigation, og tags, JSON-LD or an older script may still describe the
@@ -107,6 +109,7 @@ function read(input: PageInput): ExtractResult {
     return fail(
       'item-unavailable',
       `The page reports the item as unavailable (${merged.unavailable.slice(0, 80)}).`,
+      s,
     );
   }
   const fromPage = idFromUrl(merged.pageUrl);
@@ -118,6 +121,7 @@ function read(input: PageInput): ExtractResult {
     return fail(
       'id-mismatch',
       `The page data describes item ${id}, the URL names item ${urlInfo.id}.`,
+      s,
     );
   }
   const siteId =

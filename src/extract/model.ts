@@ -86,8 +86,22 @@ export type FailureReason =
   | 'id-mismatch' // the data describes another item than the URL (stale data after in-page navigation)
   | 'internal-error';
 
+/**
+ * What a page that could not be read showed the reader, as codes and counts only: no page text,
+ * so a diagnostic built from it holds no personal data.
+ */
+export interface PageClues {
+  /** The page generation its content points to, when it points to one. */
+  generation: Generation | null;
+  /** Product data objects found (runParams, _init_data_, mtop, detailData, aer data). */
+  dataObjects: number;
+  jsonLd: number;
+  metaTags: number;
+}
+
 export type ExtractResult =
-  { ok: true; product: Product } | { ok: false; reason: FailureReason; message: string };
+  | { ok: true; product: Product }
+  | { ok: false; reason: FailureReason; message: string; clues?: PageClues };
 
 /**
  * Objects read in the page's MAIN world. Each is the raw page object, typed loosely on purpose:

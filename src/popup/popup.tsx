@@ -7,7 +7,7 @@ import { formatCount } from '../shared/format-number';
 import { t } from '../shared/i18n';
 import type { PageStatus } from '../shared/messages';
 import { sendToTab } from '../shared/messaging';
-import { Watchlist } from './watchlist';
+import { Watchlist, type FirstPage } from './watchlist';
 
 /** Asks the tab's content script what it shows; no content script means not an item page. */
 function usePageStatus(findTab: () => Promise<number | null>): PageStatus | null | 'none' {
@@ -51,7 +51,14 @@ function DownloadAll({ tabId }: { tabId: () => Promise<number | null> }) {
   );
 }
 
-export function Popup({ tabId }: { tabId: () => Promise<number | null> }) {
+export function Popup({
+  tabId,
+  watchlist,
+}: {
+  tabId: () => Promise<number | null>;
+  /** The watchlist's first page, already asked for. */
+  watchlist: FirstPage;
+}) {
   const { stored, update } = useSettings();
   const status = usePageStatus(tabId);
   useTheme(stored?.values.theme);
@@ -103,7 +110,7 @@ export function Popup({ tabId }: { tabId: () => Promise<number | null> }) {
           <ThemeField values={stored.values} update={change} />
         </section>
       )}
-      <Watchlist />
+      <Watchlist first={watchlist} />
       <footer>
         <button
           type="button"

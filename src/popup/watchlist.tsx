@@ -3,54 +3,75 @@
  * The newest watches come first, a page at a time, so a watchlist of thousands opens as fast as a
  * short one.
  */
+import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { WatchlistPage } from '../background/prices/price-service';
 import { formatPercent } from '../shared/format-number';
 import { formatPrice } from '../shared/format-price';
 import { browser } from '../shared/browser';
 import { t } from '../shared/i18n';
+import { SPARK_HEIGHT, SPARK_WIDTH } from '../prices/sparkline';
 import { sendToWorker } from '../shared/messaging';
 
 /** Rows drawn at first, and added by each "show more". */
-const WATCHLIST_PAGE = 20;
+export const WATCHLIST_PAGE = 20;
 
-function Sparkline({ points }: { points: { at: number; price: number }[] }) {
-  if (points.length < 2) return null;
-  const prices = points.map((p) => p.price);
-  const low = Math.min(...prices);
-  const span = Math.max(...prices) - low || 1;
-  const first = points[0]!.at;
-  const width = Math.max(points[points.length - 1]!.at - first, 1);
-  const d = points
-    .map(
-      (p, i) =>
-        `${i ? 'L' : 'M'} ${((p.at - first) / width) * 60} ${20 - ((p.price - low) / span) * 18}`,
-    )
-    .join(' ');
+/** The newest `limit` watches; nothing (an empty list) when the worker cannot answer. */
+export function fetchWatchlist(limit: number): Promise<WatchlistPage> {
+  return sendToWorker('getWatchlist', { limit }).then((reply) =>
+    reply.ok ? reply.value : { entries: [], more: false },
+  );
+}
+
+/** The offer's code, with the permission helpers, loads after the list: off the first render's path. */
+function LazyNotificationOffer() {
+  const [Offer, setOffer] = useState<FunctionComponent | null>(null);
+  useEffect(() => {
+    void import('./notification-offer').then((m) => setOffer(() => m.NotificationOffer));
+  }, []);
+  return Offer ? <Offer /> : null;
+}
+
+function Sparkline({ path }: { path: string | null }) {
+  if (!path) return null;
   return (
-    <svg class="spark" viewBox="0 0 60 22" aria-hidden="true">
-      <path d={d} fill="none" stroke="currentColor" stroke-width="1.5" />
+    <svg class="spark" viewBox={`0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}`} aria-hidden="true">
+      <path d={path} fill="none" stroke="currentColor" stroke-width="1.5" />
     </svg>
   );
 }
 
-export function Watchlist() {
+/**
+ * The first page, asked for as the popup's script starts (main.tsx) so the worker reads it while the
+ * page loads: `page` once it has arrived (then it is drawn in the popup's first render).
+ */
+export interface FirstPage {
+  page: WatchlistPage | null;
+  arriving: Promise<WatchlistPage>;
+}
+
+export function Watchlist({ first }: { first: FirstPage }) {
   const [limit, setLimit] = useState(WATCHLIST_PAGE);
-  const [list, setList] = useState<WatchlistPage | null>(null);
+  const [list, setList] = useState<WatchlistPage | null>(first.page);
   const [revision, setRevision] = useState(0);
   useEffect(() => {
-    void sendToWorker('getWatchlist', { limit }).then((reply) =>
-      setList(reply.ok ? reply.value : { entries: [], more: false }),
-    );
+    const initial = limit === WATCHLIST_PAGE && revision === 0;
+    if (initial && first.page) return;
+    void (initial ? first.arriving : fetchWatchlist(limit)).then(setList);
   }, [limit, revision]);
-  // The popup shows the alerts: the toolbar badge that pointed at them clears.
-  useEffect(() => void sendToWorker('alertsSeen'), []);
+  // The popup shows the alerts: the toolbar badge that pointed at them clears. Asked once the list
+  // is drawn, so that this write never delays it.
+  const shown = list !== null;
+  useEffect(() => {
+    if (shown) void sendToWorker('alertsSeen');
+  }, [shown]);
   if (!list || list.entries.length === 0) return null;
   const { entries, more } = list;
   const reload = () => setRevision((r) => r + 1);
   return (
     <section class="watchlist" data-testid="popup-watchlist">
       <h2>{t('popupWatchlist')}</h2>
+      <LazyNotificationOffer />
       <ul>
         {entries.map((e) => {
           const change =
@@ -88,7 +109,7 @@ export function Watchlist() {
                   </div>
                 )}
               </div>
-              <Sparkline points={e.spark} />
+              <Sparkline path={e.spark} />
               <button
                 type="button"
                 class="link"

@@ -43,8 +43,12 @@ export interface Watch {
   state: WatchState;
   /** Background rechecks: when the next one is due and how recent ones went. */
   recheck?: RecheckState;
-  /** An alert fired that the user has not seen yet (the toolbar badge counts these). */
-  alertUnseen?: boolean;
+  /**
+   * When an alert fired that the user has not seen yet (the toolbar badge counts these); absent once
+   * seen. A time rather than a flag because IndexedDB indexes numbers, not booleans: the badge
+   * counts through the `byAlertUnseen` index instead of reading every watch.
+   */
+  alertUnseenAt?: number;
   /** The item's page address, for a watch that came from another browser through sync. */
   url?: string;
 }

@@ -34,6 +34,17 @@ function rawOpen(factory: IDBFactory, version?: number, onUpgrade?: () => void) 
   });
 }
 
+/** The stores and indexes of version 1, as released. */
+function createVersion1(db: IDBDatabase) {
+  const series = db.createObjectStore('series', { keyPath: ['itemId', 'variantId', 'currency'] });
+  series.createIndex('byItem', 'itemId');
+  series.createIndex('bySince', 'since');
+  series.createIndex('byLastSeen', 'lastSeen');
+  db.createObjectStore('items', { keyPath: 'itemId' }).createIndex('byLastSeen', 'lastSeen');
+  const watches = db.createObjectStore('watches', { keyPath: 'itemId' });
+  return { series, watches };
+}
+
 function fresh() {
   const { factory } = freshFactory();
   return { db: openPriceDb({ indexedDB: factory }), factory };
@@ -57,25 +68,20 @@ describe('schema and connection', () => {
     expect(tx.objectStore('items').keyPath).toBe('itemId');
     expect([...tx.objectStore('items').indexNames]).toEqual(['byLastSeen']);
     expect(tx.objectStore('watches').keyPath).toBe('itemId');
-    expect([...tx.objectStore('watches').indexNames]).toEqual(['byCreatedAt']);
+    expect([...tx.objectStore('watches').indexNames].sort()).toEqual([
+      'byAlertUnseen',
+      'byCreatedAt',
+    ]);
     raw.close();
   });
 
-  it('upgrades a version 1 database holding data to version 2, keeping everything', async () => {
+  it('upgrades a version 1 database holding data to the current version, keeping everything', async () => {
     const { factory } = freshFactory();
     // Version 1 as released: its stores and indexes, and a user's history and watches in them.
     const v1 = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = factory.open(PRICE_DB_NAME, 1);
       request.onupgradeneeded = () => {
-        const db = request.result;
-        const series = db.createObjectStore('series', {
-          keyPath: ['itemId', 'variantId', 'currency'],
-        });
-        series.createIndex('byItem', 'itemId');
-        series.createIndex('bySince', 'since');
-        series.createIndex('byLastSeen', 'lastSeen');
-        db.createObjectStore('items', { keyPath: 'itemId' }).createIndex('byLastSeen', 'lastSeen');
-        db.createObjectStore('watches', { keyPath: 'itemId' });
+        const { series } = createVersion1(request.result);
         series.put({ ...key, points: [{ at: T0, price: 10 }], lastSeen: T0, since: T0 });
         request.transaction!.objectStore('items').put({ itemId: key.itemId, lastSeen: T0 });
         const watch = { ...key, rule: { kind: 'target', price: 9 }, alertOnRise: false };
@@ -97,8 +103,53 @@ describe('schema and connection', () => {
     expect(await db.getItem(key.itemId)).toEqual({ itemId: key.itemId, lastSeen: T0 });
     db.close();
     const raw = await rawOpen(factory);
-    expect(raw.version).toBe(2);
+    expect(raw.version).toBe(PRICE_DB_VERSION);
     raw.close();
+  });
+
+  it('upgrades a version 2 database: unseen alert flags become indexed times', async () => {
+    const { factory } = freshFactory();
+    const state = { dropArmed: false, riseArmed: false, lastPrice: 8, lastCheckedAt: T0 };
+    const watch = {
+      ...key,
+      rule: { kind: 'target', price: 9 },
+      alertOnRise: false,
+      createdAt: T0,
+      priceWhenWatched: 10,
+      state,
+    };
+    const alerted = { ...state, lastAlert: { kind: 'reached', price: 8, at: T0 + 5 } };
+    // Version 2 as released: version 1 plus the watches' byCreatedAt index.
+    const v2 = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = factory.open(PRICE_DB_NAME, 2);
+      request.onupgradeneeded = () => {
+        const { watches } = createVersion1(request.result);
+        watches.createIndex('byCreatedAt', 'createdAt');
+        watches.put({ ...watch, state: alerted, alertUnseen: true });
+        watches.put({ ...watch, itemId: '42', state: alerted, alertUnseen: false });
+        watches.put({ ...watch, itemId: '43' });
+        watches.put({ ...watch, itemId: '44', alertUnseen: true });
+      };
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    v2.close();
+
+    const db = openPriceDb({ indexedDB: factory });
+    expect(await db.countUnseenAlerts()).toBe(2);
+    // The time of the alert the user has not seen; the watch's own time when none was recorded.
+    expect(await db.getWatch(key.itemId)).toEqual({
+      ...watch,
+      state: alerted,
+      alertUnseenAt: T0 + 5,
+    });
+    expect(await db.getWatch('44')).toEqual({ ...watch, itemId: '44', alertUnseenAt: T0 });
+    expect(await db.getWatch('42')).toEqual({ ...watch, itemId: '42', state: alerted });
+    expect(await db.getWatch('43')).toEqual({ ...watch, itemId: '43' });
+    expect(await db.markAlertsSeen()).toBe(2);
+    expect(await db.countUnseenAlerts()).toBe(0);
+    expect((await db.listWatches()).some((w) => 'alertUnseenAt' in w)).toBe(false);
+    db.close();
   });
 
   it('reopens the current version without an upgrade, keeping the data', async () => {

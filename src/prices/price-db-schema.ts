@@ -2,13 +2,13 @@
  * The price database's schema: names, stores, indexes and the upgrade steps, plus how a
  * series is stored. Kept apart from the operations (price-db.ts) so a migration reads on its own.
  */
-import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { DBSchema, IDBPDatabase, IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import type { Watch } from './alert-rules';
 import type { PriceSeries, SeriesKey } from './history';
 import type { ItemRecord } from './item-record';
 
 export const PRICE_DB_NAME = 'alikeep-prices';
-export const PRICE_DB_VERSION = 2;
+export const PRICE_DB_VERSION = 3;
 export const STORES = { series: 'series', items: 'items', watches: 'watches' } as const;
 
 /** A stored series: the series plus `since` (its first point's time), indexed for retention. */
@@ -21,7 +21,7 @@ export interface PriceDbSchema extends DBSchema {
     indexes: { byItem: string; bySince: number; byLastSeen: number };
   };
   items: { key: string; value: ItemRecord; indexes: { byLastSeen: number } };
-  watches: { key: string; value: Watch; indexes: { byCreatedAt: number } };
+  watches: { key: string; value: Watch; indexes: { byCreatedAt: number; byAlertUnseen: number } };
 }
 
 export type Db = IDBPDatabase<PriceDbSchema>;
@@ -50,6 +50,28 @@ export function upgradePriceDb(db: Db, oldVersion: number, tx: UpgradeTx): void 
   if (oldVersion < 2) {
     // The popup lists the newest watches first without reading thousands of them.
     tx.objectStore(STORES.watches).createIndex('byCreatedAt', 'createdAt');
+  }
+  if (oldVersion < 3) {
+    // The badge counts unseen alerts, and opening the popup clears them, without reading every
+    // watch: the `alertUnseen` flag becomes `alertUnseenAt`, the time of the alert, indexed.
+    const watches = tx.objectStore(STORES.watches);
+    watches.createIndex('byAlertUnseen', 'alertUnseenAt');
+    void flagsToTimes(watches).catch(() => tx.abort());
+  }
+}
+
+/** Version 3: `alertUnseen: true` → `alertUnseenAt` (the last alert's time); `false` is dropped. */
+async function flagsToTimes(
+  watches: IDBPObjectStore<PriceDbSchema, StoreNames<PriceDbSchema>[], 'watches', 'versionchange'>,
+): Promise<void> {
+  for (let cursor = await watches.openCursor(); cursor; cursor = await cursor.continue()) {
+    const { alertUnseen, ...watch } = cursor.value as Watch & { alertUnseen?: boolean };
+    if (alertUnseen === undefined) continue;
+    await cursor.update(
+      alertUnseen
+        ? { ...watch, alertUnseenAt: watch.state.lastAlert?.at ?? watch.createdAt }
+        : watch,
+    );
   }
 }
 

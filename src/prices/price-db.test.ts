@@ -192,6 +192,22 @@ describe('watches', () => {
     db.close();
   });
 
+  it('count unseen alerts and mark them all seen at once, touching nothing else', async () => {
+    const { db } = fresh();
+    const ids = ['1005000000000001', '1005000000000002', '1005000000000003'];
+    for (const itemId of ids) await db.setWatch({ ...watchFor(10, 9), itemId });
+    expect(await db.countUnseenAlerts()).toBe(0);
+    for (const itemId of ids.slice(0, 2))
+      await db.updateWatch(itemId, (w) => w && { ...w, alertUnseenAt: T0 + 1 });
+    expect(await db.countUnseenAlerts()).toBe(2);
+    expect(await db.markAlertsSeen()).toBe(2);
+    expect(await db.countUnseenAlerts()).toBe(0);
+    expect(await db.markAlertsSeen()).toBe(0);
+    for (const itemId of ids)
+      expect(await db.getWatch(itemId)).toEqual({ ...watchFor(10, 9), itemId });
+    db.close();
+  });
+
   it('lists a watch whose history is gone without its series', async () => {
     const { db } = fresh();
     await db.setWatch(watchFor(10, 9));

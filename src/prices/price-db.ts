@@ -73,6 +73,10 @@ export interface PriceDb {
   ): Promise<Watch | undefined>;
   removeWatch(itemId: string): Promise<void>;
   listWatches(): Promise<Watch[]>;
+  /** Watches with an alert the user has not seen (the badge), counted through an index. */
+  countUnseenAlerts(): Promise<number>;
+  /** Marks every unseen alert seen, in one transaction; resolves with how many there were. */
+  markAlertsSeen(): Promise<number>;
   /** The newest `limit` watches with their item records and series, and whether more follow. */
   newestWatches(limit: number): Promise<WatchlistRows>;
   /** Retention: deletes what was last seen more than `maxAgeMs` ago and trims older points. */
@@ -161,6 +165,19 @@ export function openPriceDb(options: PriceDbOptions = {}): PriceDb {
     return next;
   }
 
+  async function markAlertsSeen(): Promise<number> {
+    const tx = (await db()).transaction([STORES.watches], 'readwrite');
+    let seen = 0;
+    let cursor = await tx.objectStore(STORES.watches).index('byAlertUnseen').openCursor();
+    for (; cursor; cursor = await cursor.continue()) {
+      const { alertUnseenAt: _seen, ...watch } = cursor.value;
+      await cursor.update(watch);
+      seen += 1;
+    }
+    await tx.done;
+    return seen;
+  }
+
   async function exportAll(): Promise<PriceHistoryExport> {
     const tx = (await db()).transaction([STORES.series, STORES.items]);
     const [series, items] = await Promise.all([
@@ -235,6 +252,8 @@ export function openPriceDb(options: PriceDbOptions = {}): PriceDb {
     updateWatch,
     removeWatch: async (itemId) => (await db()).delete(STORES.watches, itemId),
     listWatches: async () => (await db()).getAll(STORES.watches),
+    countUnseenAlerts: async () => (await db()).countFromIndex(STORES.watches, 'byAlertUnseen'),
+    markAlertsSeen,
     newestWatches: async (limit) => newestWatches(await db(), limit),
     pruneOlderThan: async (maxAgeMs) => pruneOlderThan(await db(), maxAgeMs, now()),
     pruneOldest: async (share) => pruneOldest(await db(), share),

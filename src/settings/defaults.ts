@@ -26,6 +26,8 @@ export const defaults = {
   includeDescription: true,
   /** Folder and file naming template. */
   folderTemplate: DEFAULT_FOLDER_TEMPLATE,
+  /** Offer browser notifications for price alerts while they are not allowed ("No thanks" ends it). */
+  offerNotifications: true,
 };
 
 export type Settings = typeof defaults;
@@ -46,6 +48,7 @@ export const fieldSchemas = {
     v.maxLength(300),
     v.check((t) => !hasErrors(validateTemplate(t)), 'The naming template has errors.'),
   ),
+  offerNotifications: v.boolean(),
 } satisfies { [K in SettingKey]: v.GenericSchema<unknown, Settings[K]> };
 
 /** A change request: any subset of fields, each valid, nothing else. */

@@ -25,7 +25,11 @@ describe('settings migrations', () => {
 
   it('2 adds the download options with their defaults and keeps every older field', () => {
     const before = { pageButton: false, buttonPlacement: 'corner', theme: 'dark' };
-    const after = runMigrations(before, 1);
+    const after = runMigrations(
+      before,
+      1,
+      migrations.filter((m) => m.to <= 2),
+    );
     expect(after.version).toBe(2);
     expect(after.values).toEqual({
       pageButton: false,
@@ -38,5 +42,17 @@ describe('settings migrations', () => {
       includeDescription: true,
       folderTemplate: 'AliExpress/{title} ({id})/{kind}-{index}.{ext}',
     });
+  });
+
+  it('3 adds the notification offer, switched on, and keeps every older field', () => {
+    const before = { pageButton: true, theme: 'light', folderTemplate: '{id}/{index}.{ext}' };
+    const after = runMigrations(before, 2);
+    expect(after).toEqual({
+      values: { ...before, offerNotifications: true },
+      version: 3,
+      applied: [3],
+    });
+    // A value already there (written by a newer copy through sync) is kept.
+    expect(runMigrations({ offerNotifications: false }, 2).values.offerNotifications).toBe(false);
   });
 });

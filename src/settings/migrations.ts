@@ -2,7 +2,7 @@
  * Stored settings carry a schema version. Each migration turns the shape of version N-1 into N and is
  * never edited once released; add a new one (with its before/after test) instead.
  */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export interface Migration {
   /** The version this migration produces. */
@@ -24,6 +24,11 @@ export const migrations: Migration[] = [
       folderTemplate: 'AliExpress/{title} ({id})/{kind}-{index}.{ext}',
       ...values,
     }),
+  },
+  {
+    // 3: the offer of browser notifications for price alerts; everyone starts with it on.
+    to: 3,
+    migrate: (values) => ({ offerNotifications: true, ...values }),
   },
 ];
 

@@ -183,13 +183,17 @@ export const workerProtocol = {
     }),
   ),
   unwatchItem: message<{ itemId: string }, null>('ours', v.object({ itemId: itemIdSchema })),
-  /** The newest `limit` watches (the popup asks for more as the shopper scrolls on). */
   /** The popup was opened: the alerts it lists are seen, the badge clears. */
   alertsSeen: message<null, null>('page', none),
+  /** The newest `limit` watches (the popup asks for more as the shopper scrolls on). */
   getWatchlist: message<{ limit: number }, WatchlistPage>(
     'ours',
     v.object({ limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000)) }),
   ),
+  /** Whether to offer browser notifications for price alerts (on, not allowed, not declined). */
+  getNotificationOffer: message<null, boolean>('ours', none),
+  /** The price panel's "Also notify me in the browser": opens the window that asks. */
+  askForNotifications: message<null, null>('content', none),
   /** The price panel's "privacy settings" button (content scripts cannot open extension pages). */
   openPrivacySettings: message<null, null>('content', none),
   /** The price history as the text of a file (export-format.ts). */

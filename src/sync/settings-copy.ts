@@ -20,6 +20,7 @@ export const settingLetters = {
   includeVideos: 'm',
   includeDescription: 'd',
   folderTemplate: 'n',
+  offerNotifications: 'o',
 } as const satisfies Record<SettingKey, string>;
 
 /** What the copy holds: `s` settings version, `r` revision, `v` values by letter. */

@@ -23,6 +23,7 @@ import {
   type SeriesStats,
   type StepChart,
 } from '../../prices/stats';
+import { sparkPath } from '../../prices/sparkline';
 import { featureEnabled } from '../../consent/consent-state';
 import { existingPriceDb } from '../../consent/existing-price-db';
 import { notifyAlert } from './alert-notifications';
@@ -189,7 +190,8 @@ export interface WatchlistEntry {
   current: number | null;
   priceWhenWatched: number;
   rule: WatchRule;
-  spark: { at: number; price: number }[];
+  /** The last three months as an SVG path (sparkline.ts); null when there is no line to draw. */
+  spark: string | null;
   /** Background rechecks keep failing (a captcha, a block): opening the item solves it. */
   needsVisit: boolean;
   /**
@@ -221,7 +223,7 @@ function watchlistEntry(
     current: last?.price ?? null,
     priceWhenWatched: w.priceWhenWatched,
     rule: w.rule,
-    spark: chart?.points.slice(-60) ?? [],
+    spark: sparkPath(chart?.points ?? []),
     needsVisit: w.recheck?.needsVisit ?? false,
     readOnVisit: tabsOff && readOnVisit(w.recheck),
   };

@@ -8,7 +8,7 @@ import { toPayload } from '../../shared/product-payload';
 import { loadSettings } from '../../settings/stored';
 import { Panel } from '../panel';
 import type { PageHandle, PanelApp, PanelAppFactory } from '../page-state';
-import { summarize } from '../product-summary';
+import { diagnostic, summarize } from '../product-summary';
 import appCss from './app.css?inline';
 
 /** Marks the host element once the app has drawn the panel (read by the benchmark). */
@@ -66,7 +66,14 @@ export const createPanelApp: PanelAppFactory = (page: PageHandle): PanelApp => {
           alert={state.alert}
           intent={intent}
           onDownload={(next) => page.setDownload(next)}
-          diagnostic={page.diagnostic}
+          diagnostic={() => {
+            const view = page.state()?.view;
+            return diagnostic(
+              page.item()?.site ?? null,
+              view?.state === 'failed' ? view : { reason: 'internal-error' },
+              extensionContextAlive() ? browser.runtime.getManifest().version : 'unknown',
+            );
+          }}
           settings={loadSettings(state.rawSettings).stored.values}
           update={(patch) => {
             if (extensionContextAlive()) void sendToWorker('updateSettings', patch);

@@ -12,6 +12,7 @@ import { formatPercent } from '../../shared/format-number';
 import { formatPrice } from '../../shared/format-price';
 import { t, type MessageKey } from '../../shared/i18n';
 import { sendToWorker } from '../../shared/messaging';
+import { NotifyOffer } from './notify-offer';
 import { StepChartView } from './step-chart';
 
 const PERIODS: { id: PeriodId; label: MessageKey }[] = [
@@ -191,22 +192,27 @@ function WatchForm(props: {
   const [percent, setPercent] = useState('10');
   const [rise, setRise] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** The watch was set just now, here: the moment to offer notifications. */
+  const [justSet, setJustSet] = useState(false);
   if (view.watch) {
     const rule = view.watch.rule;
     return (
-      <p data-testid="alikeep-watching">
-        {rule.kind === 'target'
-          ? t('priceWatchingTarget', money(rule.price))
-          : t('priceWatchingDrop', formatPercent(rule.percent))}{' '}
-        <button
-          type="button"
-          onClick={() =>
-            void sendToWorker('unwatchItem', { itemId: props.product.id }).then(props.changed)
-          }
-        >
-          {t('priceUnwatch')}
-        </button>
-      </p>
+      <>
+        <p data-testid="alikeep-watching">
+          {rule.kind === 'target'
+            ? t('priceWatchingTarget', money(rule.price))
+            : t('priceWatchingDrop', formatPercent(rule.percent))}{' '}
+          <button
+            type="button"
+            onClick={() =>
+              void sendToWorker('unwatchItem', { itemId: props.product.id }).then(props.changed)
+            }
+          >
+            {t('priceUnwatch')}
+          </button>
+        </p>
+        {justSet && <NotifyOffer />}
+      </>
     );
   }
   const submit = async () => {
@@ -221,6 +227,7 @@ function WatchForm(props: {
       alertOnRise: rise,
     });
     if (!reply.ok) return setError(reply.error.message);
+    setJustSet(true);
     props.changed();
   };
   return (
