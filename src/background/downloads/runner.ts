@@ -171,7 +171,10 @@ async function saveItem(job: Job, item: JobItem): Promise<void> {
       conflictAction: 'uniquify',
       saveAs: false,
     });
-    await patchItem(job.id, item.key, { downloadId }, true);
+    const now = await patchItem(job.id, item.key, { downloadId }, true);
+    // Cancelled while the browser was starting this file: cancelJob could not see its id.
+    if (now?.state === 'cancelled')
+      await browser.downloads.cancel(downloadId).catch(() => undefined);
     // A small file can end before its id is in the queue: its end is handled now.
     const early = endedUnknown.get(downloadId);
     if (early) {
