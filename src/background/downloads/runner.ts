@@ -18,11 +18,12 @@ import { probeRecent } from './probe';
 import { readJobs, updateJob, updateJobSoon } from './queue';
 
 /**
- * Files handed to chrome.downloads at once. More than the browser's six connections per server, so
- * the next file is already waiting in the network stack when one ends, instead of a slot standing
- * idle while the worker names and records the next one.
+ * Files handed to chrome.downloads at once. The browser itself opens six connections per server
+ * and queues the rest, so a file handed over early costs nothing and starts the moment a connection
+ * frees, instead of waiting for the worker to hear of the end, claim, name and record the next one.
+ * The cap keeps a restart's look-up of unfinished files short.
  */
-const PARALLEL = 16;
+const PARALLEL = 40;
 /** Tries per file before it is shown as failed. */
 const AUTO_ATTEMPTS = 2;
 const CONVERTIBLE = new Set(['webp', 'avif']);
