@@ -57,7 +57,10 @@ const COLD_STARTS = 10;
 const DOWNLOAD_RUNS = 3;
 /** The module product's picker chooses 9 files by default (5 gallery, 3 variants, 1 video). */
 const MODULE_FILES = 9;
-/** Download-all against a plain fetch of the bench product's 40 images, alternating, in pairs. */
+/**
+ * Download-all against a plain fetch of the bench product's 40 images and against a plain loop of
+ * chrome.downloads.download over them, taking turns, in rounds.
+ */
 const DOWNLOAD_PAIRS = 5;
 /** Issue 9: a shopper watching 5,000 items, each with 200 price changes. */
 const SCALE = { items: 5_000, pointsPerItem: 200, viewCalls: 20, popupOpens: 7 };
@@ -212,7 +215,7 @@ async function inTwoProfiles(
       downloadFigures(withExtension, store.itemUrl('module'), MODULE_FILES, DOWNLOAD_RUNS),
     );
     const images = benchProduct.gallery;
-    await part('Download all 40 images against a plain fetch', 75_000, () =>
+    await part('Download all 40 images against a plain fetch', 100_000, () =>
       downloadVsFetchFigures(withExtension, {
         itemUrl: benchProduct.url,
         imageUrls: images.map((m) => m.url),

@@ -4,11 +4,13 @@
  * default choice of the 40 images, "Download", until all 40 files are complete on disk. (b) In a
  * page of the same profile, Promise.all of fetch() for the same 40 URLs, reading every body to
  * its end. The store serves these images with no-store and the fetches ask for no-store too, so
- * both go to the server every time. The two alternate, pair after pair; the medians and their
- * ratio are reported.
+ * both go to the server every time. (c) The floor for one browser download per file: the same URLs
+ * handed to chrome.downloads.download from the extension's worker all at once (download-floor.ts).
+ * The three take turns, round after round; the medians and their ratios are reported.
  */
 import type { Profile } from './profiles';
 import { atMost, figure, type Measured } from './figures';
+import { downloadLoopOnce } from './download-floor';
 import { saveOnce, type Saved } from './download-speed';
 import { median, round } from './stats';
 
@@ -55,6 +57,7 @@ export async function downloadVsFetchFigures(
   const count = imageUrls.length;
   const saved: number[] = [];
   const fetched: number[] = [];
+  const looped: number[] = [];
   const check = (what: string, r: Saved) => {
     if (r.files !== count || r.bytes !== totalBytes)
       throw new Error(
@@ -68,19 +71,19 @@ export async function downloadVsFetchFigures(
       saved.push(check('the download', await saveOnce(profile, itemUrl, count)));
     const fetchAll = async () =>
       fetched.push(check('the fetch', await fetchAllOnce(profile, imageUrls)));
-    if (i % 2 === 0) {
-      await save();
-      await fetchAll();
-    } else {
-      await fetchAll();
-      await save();
-    }
+    const loop = async () =>
+      looped.push(check('the download loop', await downloadLoopOnce(profile, imageUrls)));
+    // Which goes first rotates, so none always runs right after another.
+    const order = [save, fetchAll, loop];
+    for (let k = 0; k < order.length; k++) await order[(i + k) % order.length]!();
     log(
-      `  pair ${i + 1}: download ${Math.round(saved[i]!)} ms, fetch ${Math.round(fetched[i]!)} ms`,
+      `  round ${i + 1}: download ${Math.round(saved[i]!)} ms, fetch ${Math.round(fetched[i]!)} ms, ` +
+        `download loop ${Math.round(looped[i]!)} ms`,
     );
   }
   const a = median(saved);
   const b = median(fetched);
+  const c = median(looped);
   const size = `${count} files, ${round(totalBytes / MB, 1)} MB`;
   return [
     figure(
@@ -98,6 +101,16 @@ export async function downloadVsFetchFigures(
       'Promise.all(fetch) in a page of the same profile, every body read; no-store on both paths',
     ),
     figure(`Download all ${count} images ÷ plain fetch`, round(a / b, 2), '×', atMost(1.25)),
+    figure(
+      `chrome.downloads loop over the same ${count} URLs, median of ${pairs}`,
+      round(c, 0),
+      'ms',
+      undefined,
+      'the floor for one browser download per file: every URL handed to chrome.downloads.download ' +
+        "from the extension's worker at once, no picker, queue, probe or naming, until complete on disk",
+    ),
+    figure(`chrome.downloads loop ÷ plain fetch`, round(c / b, 2), '×'),
+    figure(`Download all ${count} images ÷ chrome.downloads loop`, round(a / c, 2), '×'),
     figure(
       `Download all ${count} images, throughput`,
       round(totalBytes / MB / (a / 1000), 1),

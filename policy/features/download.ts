@@ -80,7 +80,7 @@ export const download: FeatureDeclaration = {
       purpose:
         'To finish a download you started, without saving any file twice, even if the browser restarts AliKeep’s background worker in the middle.',
       legalBasis: 'contract',
-      storage: { area: 'storage.session', keys: ['downloadQueue'] },
+      storage: { area: 'storage.session', keys: ['downloadQueue', 'finishedDownloads'] },
       retention: 'session',
       retentionNote:
         'Until the download finishes or you cancel it, and never beyond the browser session.',

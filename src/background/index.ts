@@ -11,6 +11,7 @@ import { reattachContentScripts } from './reattach';
 import { consentOnInstalled } from '../consent/consent-on-install';
 import { featureEnabled } from '../consent/consent-state';
 import { native } from '../shared/native';
+import { onQueueStorageChanged } from './downloads/queue';
 import { onDownloadChanged, resumeJobs } from './downloads/runner';
 import { makeRoom, priceDatabase, startPriceHousekeeping } from './prices/price-service';
 import {
@@ -48,6 +49,8 @@ browser.downloads.onChanged.addListener((delta) => void onDownloadChanged(delta)
 
 // Sync follows the consent, the settings and the synced copy; watches tell it themselves.
 browser.storage.onChanged.addListener((changes, area) => sync.onStorageChanged(changes, area));
+// Erasing the extension's data removes the download queue under the worker's feet.
+browser.storage.onChanged.addListener((changes, area) => onQueueStorageChanged(changes, area));
 onWatchChange((change) => sync.onWatchChange(change));
 
 // A worker started for any reason first finishes the downloads a stopped one left running.

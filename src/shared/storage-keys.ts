@@ -7,6 +7,8 @@ export const storageKeys = {
   settings: 'settings',
   /** storage.session: downloads in progress (src/background/downloads). */
   downloadQueue: 'downloadQueue',
+  /** storage.session: finished downloads, kept apart so the running queue stays small. */
+  finishedDownloads: 'finishedDownloads',
   /** storage.local: the user's privacy choices (src/consent). */
   consent: 'consent',
   /** storage.local: notices about stored data until the user dismisses them (src/settings/notices.ts). */

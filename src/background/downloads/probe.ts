@@ -29,6 +29,33 @@ export async function probeMedia(url: string, signal?: AbortSignal): Promise<Pro
   return { format: sniffFormat(bytes, url), size };
 }
 
+/** A URL's probe is reused this long: the picker's measure serves the download that follows. */
+const RECENT_MS = 5 * 60 * 1000;
+const RECENT_KEPT = 1000;
+const recent = new Map<string, { at: number; probe: Promise<Probe> }>();
+
+/**
+ * probeMedia, shared with any probe of the same URL made or under way in the last few minutes (a
+ * format and size do not change in that time). Lost with the worker, which then probes again.
+ */
+export function probeRecent(url: string, now = Date.now()): Promise<Probe> {
+  const found = recent.get(url);
+  if (found && now - found.at < RECENT_MS) return found.probe;
+  for (const [key, entry] of recent) {
+    if (now - entry.at >= RECENT_MS || recent.size >= RECENT_KEPT) recent.delete(key);
+    else break;
+  }
+  recent.delete(url);
+  const probe = probeMedia(url);
+  const entry = { at: now, probe };
+  recent.set(url, entry);
+  // A failed probe is not kept: the next try asks the server again.
+  probe.catch(() => {
+    if (recent.get(url) === entry) recent.delete(url);
+  });
+  return probe;
+}
+
 /** Sizes for the picker's total: a few at a time, unknown where a server does not say. */
 export async function measureMedia(urls: string[]): Promise<Record<string, number | null>> {
   const out: Record<string, number | null> = {};
@@ -37,7 +64,7 @@ export async function measureMedia(urls: string[]): Promise<Record<string, numbe
   const worker = async () => {
     for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
       try {
-        out[url] = (await probeMedia(url)).size;
+        out[url] = (await probeRecent(url)).size;
       } catch {
         out[url] = null;
       }

@@ -1,8 +1,9 @@
 /**
  * Runs downloads from the queue: a few files at a time, each named by the plan and given the
  * extension its bytes call for, converted or packed (see blob-route.ts) when the settings ask.
- * Every step is written to the queue first, so a worker restarted in the middle picks up where it
- * was, without saving a file twice.
+ * A file's claim and name are stored before its download starts, so a worker restarted in the
+ * middle picks up where it was, without saving a file twice; what chrome.downloads itself
+ * remembers (the download's id, its end) is stored within a moment, since a restart finds it there.
  */
 import type { Product } from '../../extract/model';
 import { finalizePath, planDownload, zipLayout } from '../../download/plan';
@@ -13,10 +14,16 @@ import { sendToTab } from '../../shared/messaging';
 import { createBlobHands } from './blob-hands';
 import { progressOf, settle, type Job, type JobItem } from './job';
 import { isMediaUrl } from './media-hosts';
-import { probeMedia } from './probe';
-import { readJobs, updateJob } from './queue';
+import { probeRecent } from './probe';
+import { readJobs, updateJob, updateJobSoon } from './queue';
 
-const PARALLEL = 6;
+/**
+ * Files handed to chrome.downloads at once. The browser itself opens six connections per server
+ * and queues the rest, so a file handed over early costs nothing and starts the moment a connection
+ * frees, instead of waiting for the worker to hear of the end, claim, name and record the next one.
+ * The cap keeps a restart's look-up of unfinished files short.
+ */
+const PARALLEL = 40;
 /** Tries per file before it is shown as failed. */
 const AUTO_ATTEMPTS = 2;
 const CONVERTIBLE = new Set(['webp', 'avif']);
@@ -68,8 +75,10 @@ export async function createJob(
       : {}),
     state: 'running',
   };
-  await updateJob(job.id, () => job);
+  const stored = updateJob(job.id, () => job);
+  // The first files are claimed while the job is written; none starts before that write is done.
   void pump(job.id);
+  await stored;
   return job;
 }
 
@@ -78,8 +87,14 @@ async function notify(job: Job | undefined): Promise<void> {
   await sendToTab(job.tabId, 'downloadProgress', progressOf(job));
 }
 
-function patchItem(jobId: string, key: string, patch: Partial<JobItem>): Promise<Job | undefined> {
-  return updateJob(jobId, (job) =>
+/** Changes one file of a job; `soon` for a change a worker restart may lose (see queue.ts). */
+function patchItem(
+  jobId: string,
+  key: string,
+  patch: Partial<JobItem>,
+  soon = false,
+): Promise<Job | undefined> {
+  return (soon ? updateJobSoon : updateJob)(jobId, (job) =>
     job
       ? settle(
           { ...job, items: job.items.map((i) => (i.key === key ? { ...i, ...patch } : i)) },
@@ -93,7 +108,8 @@ function patchItem(jobId: string, key: string, patch: Partial<JobItem>): Promise
 export async function pump(jobId: string): Promise<void> {
   const claimed: JobItem[] = [];
   let archive = false;
-  const job = await updateJob(jobId, (j) => {
+  // The claim needs no write of its own: the write before each download stores it (saveItem).
+  const job = await updateJobSoon(jobId, (j) => {
     if (!j || j.state !== 'running') return j;
     if (j.archive) {
       if (j.archive.state !== 'pending') return j;
@@ -116,14 +132,14 @@ export async function pump(jobId: string): Promise<void> {
     return { ...j, items };
   });
   if (!job) return;
-  await notify(job);
   if (archive) void saveArchive(job);
   for (const item of claimed) void saveItem(job, item);
+  await notify(job);
 }
 
 async function saveItem(job: Job, item: JobItem): Promise<void> {
   try {
-    const probe = await probeMedia(item.url);
+    const probe = await probeRecent(item.url);
     const convert =
       job.options.format !== 'original' &&
       CONVERTIBLE.has(probe.format.ext) &&
@@ -143,7 +159,7 @@ async function saveItem(job: Job, item: JobItem): Promise<void> {
       url = blobUrl = reply.value.blobUrl;
       bytes = reply.value.bytes;
     }
-    // Written before the download starts: a restart finds the claim and looks the download up.
+    // Stored before the download starts (with the claim): a restart looks the download up by name.
     await patchItem(job.id, item.key, {
       path,
       ...(blobUrl ? { blobUrl } : {}),
@@ -156,7 +172,16 @@ async function saveItem(job: Job, item: JobItem): Promise<void> {
       conflictAction: 'uniquify',
       saveAs: false,
     });
-    await patchItem(job.id, item.key, { downloadId });
+    const now = await patchItem(job.id, item.key, { downloadId }, true);
+    // Cancelled while the browser was starting this file: cancelJob could not see its id.
+    if (now?.state === 'cancelled')
+      await browser.downloads.cancel(downloadId).catch(() => undefined);
+    // A small file can end before its id is in the queue: its end is handled now.
+    const early = endedUnknown.get(downloadId);
+    if (early) {
+      endedUnknown.delete(downloadId);
+      await onDownloadChanged(early);
+    }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     log.info('A file could not be saved:', message);
@@ -229,12 +254,18 @@ async function revoke(blobUrl: string | undefined): Promise<void> {
   if (blobUrl) await blobs('offscreenRevoke', { blobUrl });
 }
 
-/** downloads.onChanged: a file finished or broke off. */
-export async function onDownloadChanged(delta: {
+interface DownloadDelta {
   id: number;
   state?: { current?: string };
   error?: { current?: string };
-}): Promise<void> {
+}
+
+/** Ends of downloads no job knew of yet (the last few; most are the user's own downloads). */
+const endedUnknown = new Map<number, DownloadDelta>();
+const ENDED_UNKNOWN_KEPT = 50;
+
+/** downloads.onChanged: a file finished or broke off. */
+export async function onDownloadChanged(delta: DownloadDelta): Promise<void> {
   const state = delta.state?.current;
   if (state !== 'complete' && state !== 'interrupted') return;
   const jobs = await readJobs();
@@ -263,18 +294,23 @@ export async function onDownloadChanged(delta: {
     }
     const item = job.items.find((i) => i.downloadId === delta.id);
     if (!item) continue;
+    // A restart before this is stored finds the download's end through chrome.downloads.
     const next = await patchItem(
       job.id,
       item.key,
       state === 'complete'
         ? { state: 'done' }
         : { state: 'failed', error: delta.error?.current ?? 'interrupted' },
+      true,
     );
+    void pump(job.id);
     await revoke(item.blobUrl);
     await notify(next);
-    void pump(job.id);
     return;
   }
+  endedUnknown.set(delta.id, delta);
+  if (endedUnknown.size > ENDED_UNKNOWN_KEPT)
+    endedUnknown.delete(endedUnknown.keys().next().value!);
 }
 
 /** After a worker restart: settle what finished meanwhile, re-find claimed downloads, go on. */
@@ -375,7 +411,7 @@ export async function retryJob(jobId: string): Promise<void> {
 
 export async function archiveProgress(jobId: string, done: number, bytes: number): Promise<void> {
   await notify(
-    await updateJob(jobId, (j) =>
+    await updateJobSoon(jobId, (j) =>
       j?.archive ? { ...j, archive: { ...j.archive, packed: done, bytes } } : j,
     ),
   );
