@@ -83,7 +83,7 @@ export const download: FeatureDeclaration = {
       storage: { area: 'storage.session', keys: ['downloadQueue', 'finishedDownloads'] },
       retention: 'session',
       retentionNote:
-        'Until the download finishes or you cancel it, and never beyond the browser session.',
+        'While the download runs, then 30 minutes more so that its result stays visible; never beyond the browser session.',
       sentTo: [],
       deletion: 'Cancel the download; closing the browser also clears it.',
       chromeWebStoreCategories: ['websiteContent'],
