@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { watchForErrors } from './harness/error-log';
+import { openPicker } from './harness/download-steps';
 import { listFiles, sha256, waitForFiles } from './harness/files';
 import { launchWithExtension } from './harness/launch';
 import { startStore } from './store/server';
@@ -50,8 +51,7 @@ test('the unzipped Chrome package shows the download button and saves a file', a
     const product = store.catalog.module;
     const page = await context.newPage();
     await page.goto(product.url);
-    await page.getByTestId('alikeep-download').click();
-    const picker = page.getByTestId('alikeep-picker');
+    const picker = await openPicker(page);
     const picks = picker.getByTestId('alikeep-pick');
     await expect(picks.first()).toBeVisible();
     // Only the first gallery image.

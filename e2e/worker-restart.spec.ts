@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { stopServiceWorker } from './harness/cdp';
+import { expectedFiles, openPicker } from './harness/download-steps';
 import { listFiles, waitForFiles } from './harness/files';
 
 test('a worker stopped mid-batch finishes the download without duplicates', async ({
@@ -17,27 +18,33 @@ test('a worker stopped mid-batch finishes the download without duplicates', asyn
   for (const m of [...p.gallery.slice(2), ...p.variants.map((v) => v.image!)]) {
     extension.store.setFault(m.url, { delayMs: 700, exact: true });
   }
+  const expected = expectedFiles(p).length;
   const page = await extension.context.newPage();
   await page.goto(p.url);
-  await page.getByTestId('alikeep-download').click();
-  await page.getByTestId('alikeep-download-start').click();
+  const picker = await openPicker(page);
+  await expect(picker.getByTestId('alikeep-download-start')).toHaveText(
+    `Download ${expected} files`,
+  );
+  await picker.getByTestId('alikeep-download-start').click();
   await expect
     .poll(() => listFiles(extension.downloadsDir).filter((f) => !f.endsWith('.crdownload')).length)
     .toBeGreaterThanOrEqual(1);
   const doneBeforeStop = listFiles(extension.downloadsDir).length;
   await stopServiceWorker(extension.context, extension.extensionId);
-  expect(doneBeforeStop).toBeLessThan(9);
+  expect(doneBeforeStop).toBeLessThan(expected);
 
   // Any event wakes the worker; it picks the batch up from storage.session.
   const wake = await extension.openPage('src/options/index.html');
   await wake.evaluate(() => chrome.runtime.sendMessage({ type: 'getSettings', payload: null }));
-  const files = await waitForFiles(extension.downloadsDir, [], 9);
+  const files = await waitForFiles(extension.downloadsDir, [], expected);
   expect(
     files.every((f) => !/\(\d+\)\.\w+$/.test(f)),
     files.join('\n'),
   ).toBe(true);
-  expect(new Set(files.map((f) => f.split('/').pop()!.split('.')[0])).size).toBe(9);
-  await expect(page.getByTestId('alikeep-progress')).toHaveText(/^Saved 9 files/);
+  expect(new Set(files.map((f) => f.split('/').pop()!.split('.')[0])).size).toBe(expected);
+  await expect(page.getByTestId('alikeep-progress')).toHaveText(
+    new RegExp(`^Saved ${expected} files`),
+  );
   await wake.close();
   await page.close();
 });
