@@ -8,7 +8,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test, type Extension } from './fixtures';
-import { consent, openPrices } from './harness/price-features';
+import { badge, consent, makeDueAndFire, watch } from './harness/price-features';
 import { stopServiceWorker } from './harness/cdp';
 import type { ProductKey } from './store/catalog';
 import { MTOP_PATH } from './store/pages/csr-page';
@@ -24,44 +24,6 @@ async function setTabs(extension: Extension, on: boolean) {
   await page.getByTestId('alikeep-consent-save').click();
   await expect(page.getByTestId('alikeep-consent-saved')).toBeVisible();
   await page.close();
-}
-
-async function watch(page: Page, url: string, target: string) {
-  await page.goto(url);
-  await expect(page.getByTestId('alikeep-product')).toHaveAttribute('data-state', 'ready');
-  const panel = await openPrices(page);
-  await panel.getByTestId('alikeep-watch-target').fill(target);
-  await panel.getByTestId('alikeep-watch').click();
-  await expect(panel.getByTestId('alikeep-watching')).toBeVisible();
-}
-
-/** Time passes: the item's recheck is due (with `failures` earlier failures), and the alarm fires. */
-async function makeDueAndFire(extension: Extension, itemId: string, failures = 0) {
-  const worker = await extension.worker();
-  await worker.evaluate(
-    async ([id, failed]) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const r = indexedDB.open('alikeep-prices');
-        r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
-      });
-      const store = db.transaction('watches', 'readwrite').objectStore('watches');
-      await new Promise<void>((resolve, reject) => {
-        const get = store.get(id);
-        get.onsuccess = () => {
-          const w = get.result;
-          w.recheck = { itemId: id, nextAt: 0, failures: failed, needsVisit: false };
-          const put = store.put(w);
-          put.onsuccess = () => resolve();
-          put.onerror = () => reject(put.error);
-        };
-      });
-      db.close();
-      // Unpacked extensions may set an alarm this close; the worker's own never come sooner than 30 s.
-      await chrome.alarms.create('alikeep-recheck', { when: Date.now() + 100 });
-    },
-    [itemId, failures] as const,
-  );
 }
 
 /** Every record of one store of the price database, read from the worker. */
@@ -95,9 +57,6 @@ async function watchRecord(extension: Extension, itemId: string): Promise<WatchR
   if (!found) throw new Error(`${itemId} is not watched`);
   return found;
 }
-
-const badge = async (extension: Extension) =>
-  (await extension.worker()).evaluate(() => chrome.action.getBadgeText({}));
 
 for (const [key, route, features] of [
   ['module', 'a plain fetch', RECHECKS],

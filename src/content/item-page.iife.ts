@@ -10,7 +10,6 @@ import type { Product } from '../extract/model';
 import type { DownloadProgress } from '../background/downloads/job';
 import { native, nativeContextAlive } from '../shared/native';
 import { sendToWorker } from '../shared/messaging';
-import { t } from '../shared/i18n';
 import { toPayload } from '../shared/product-payload';
 import { storageKeys } from '../shared/storage-keys';
 import { readPageSettings, type PageSettings } from '../settings/page-settings';
