@@ -55,8 +55,11 @@ const TAIL_MS = 400;
 const TRACED_LOADS = 4;
 const COLD_STARTS = 10;
 const DOWNLOAD_RUNS = 3;
-/** The module product's picker chooses 9 files by default (5 gallery, 3 variants, 1 video). */
-const MODULE_FILES = 9;
+/**
+ * The module product's picker chooses 11 files by default (5 gallery, 3 variants, 2 description
+ * images, 1 video).
+ */
+const MODULE_FILES = 11;
 /**
  * Download-all against a plain fetch of the bench product's 40 images and against a plain loop of
  * chrome.downloads.download over them, taking turns, in rounds.
