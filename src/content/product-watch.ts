@@ -16,11 +16,13 @@ const SETTLE_LIMIT_MS = 4_000;
 /** After a failure, later page changes get this many more reads (late data still recovers). */
 const RETRIES_AFTER_FAILURE = 5;
 /**
- * A page change while the product is still missing reads the page this long after it: soon enough
- * that the button follows the page's own rendering closely, and a throttle rather than a debounce,
- * so a page that never stops changing (ads, lazy images) cannot postpone the read indefinitely.
+ * A page change while the product is still missing reads the page this long after it, so that the
+ * button follows the page's own rendering closely; a throttle rather than a debounce, so a page
+ * that never stops changing (ads, lazy images) cannot postpone the read indefinitely.
  */
-const READ_DELAY_MS = 40;
+const READ_DELAY_MS = 16;
+/** Reads start at least this far apart, however busy the page: at most ten a second. */
+const MIN_READ_GAP_MS = 100;
 
 export interface ProductWatch {
   /** Reads the page again (after a navigation to another item). */
@@ -48,6 +50,7 @@ export function watchProduct(
   let again = false;
   let stopped = false;
   let retriesLeft = RETRIES_AFTER_FAILURE;
+  let lastReadAt = -Infinity;
 
   const show = (next: ProductView) => {
     view = next;
@@ -60,6 +63,7 @@ export function watchProduct(
       return;
     }
     reading = true;
+    lastReadAt = performance.now();
     try {
       const item = currentItem();
       if (!item) return;
@@ -115,6 +119,7 @@ export function watchProduct(
   /** A read soon; one already due is not postponed (`now` replaces it with an immediate one). */
   function schedule(delay = READ_DELAY_MS, now = false): void {
     if (timer !== undefined && !now) return;
+    if (!now) delay = Math.max(delay, lastReadAt + MIN_READ_GAP_MS - performance.now());
     clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
