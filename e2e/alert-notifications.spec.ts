@@ -64,71 +64,79 @@ test('a first watch offers notifications; the offer opens a window that asks, an
   await again.close();
 });
 
-test('with notifications allowed: no offer, and a recheck that finds the target price notifies and counts on the badge', async ({
-  store,
-}) => {
-  const browser = await launchWithGrantedPermissions(EXTENSION_DIR, store, ['notifications']);
-  try {
-    const extension = browser.extension;
-    const worker = await extension.worker();
-    expect(
-      await worker.evaluate(() => chrome.permissions.contains({ permissions: ['notifications'] })),
-    ).toBe(true);
-    await consent(extension, FEATURES);
+for (const [key, route, features] of [
+  ['module', 'a plain fetch', FEATURES],
+  ['csr', 'a background tab', [...FEATURES, 'background-recheck-tabs']],
+] as const) {
+  test(`with notifications allowed: no offer, and a recheck by ${route} that finds the target price notifies and counts on the badge`, async ({
+    store,
+  }) => {
+    const browser = await launchWithGrantedPermissions(EXTENSION_DIR, store, ['notifications']);
+    try {
+      const extension = browser.extension;
+      const worker = await extension.worker();
+      expect(
+        await worker.evaluate(() =>
+          chrome.permissions.contains({ permissions: ['notifications'] }),
+        ),
+      ).toBe(true);
+      await consent(extension, [...features]);
 
-    const p = store.catalog.module;
-    const current = Math.min(...p.variants.map((v) => v.price));
-    const target = Math.floor(current) - 1;
-    const page = await extension.context.newPage();
-    await watch(page, p.url, String(target));
-    await page.close();
+      const p = store.catalog[key];
+      const current = Math.min(...p.variants.map((v) => v.price));
+      const target = Math.floor(current) - 1;
+      const page = await extension.context.newPage();
+      await watch(page, p.url, String(target));
+      await page.close();
 
-    // Nothing is offered once the permission is there: not by the worker, not in the popup.
-    const popup = await openPopup(extension);
-    expect(await offerAnswer(popup)).toEqual({ ok: true, value: false });
-    await expect(popup.getByTestId('notify-offer')).toHaveCount(0);
-    await popup.close();
-    expect(await badge(extension)).toBe('');
+      // Nothing is offered once the permission is there: not by the worker, not in the popup.
+      const popup = await openPopup(extension);
+      expect(await offerAnswer(popup)).toEqual({ ok: true, value: false });
+      await expect(popup.getByTestId('notify-offer')).toHaveCount(0);
+      await popup.close();
+      expect(await badge(extension)).toBe('');
 
-    // What the worker asks the browser to show, kept for the assertions below.
-    await (
-      await extension.worker()
-    ).evaluate(() => {
-      const shown: unknown[] = [];
-      const create = chrome.notifications.create.bind(chrome.notifications);
-      Object.assign(globalThis, { shownNotifications: shown });
-      chrome.notifications.create = ((
-        id: string,
-        options: chrome.notifications.NotificationOptions,
-      ) => {
-        shown.push({ id, options });
-        return create(id, options as chrome.notifications.NotificationCreateOptions);
-      }) as typeof chrome.notifications.create;
-    });
+      // What the worker asks the browser to show, kept for the assertions below.
+      await (
+        await extension.worker()
+      ).evaluate(() => {
+        const shown: unknown[] = [];
+        const create = chrome.notifications.create.bind(chrome.notifications);
+        Object.assign(globalThis, { shownNotifications: shown });
+        chrome.notifications.create = ((
+          id: string,
+          options: chrome.notifications.NotificationOptions,
+        ) => {
+          shown.push({ id, options });
+          return create(id, options as chrome.notifications.NotificationCreateOptions);
+        }) as typeof chrome.notifications.create;
+      });
 
-    const dropped = target - 1.5;
-    store.setPrice('module', { current: dropped });
-    await makeDueAndFire(extension, p.id);
+      const dropped = target - 1.5;
+      store.setPrice(key, { current: dropped });
+      await makeDueAndFire(extension, p.id);
 
-    const alertWorker = await extension.worker();
-    await expect
-      .poll(
-        async () => Object.keys(await alertWorker.evaluate(() => chrome.notifications.getAll())),
-        {
-          timeout: 30_000,
-        },
-      )
-      .toEqual([expect.stringMatching(new RegExp(`^alikeep-alert-${p.id}-\\d+$`))]);
-    await expect.poll(() => badge(extension)).toBe('1');
-    const shown = (await alertWorker.evaluate(
-      () => (globalThis as unknown as { shownNotifications: unknown[] }).shownNotifications,
-    )) as { id: string; options: { title: string; message: string } }[];
-    expect(shown).toHaveLength(1);
-    expect(shown[0]!.id).toContain(p.id);
-    expect(shown[0]!.options.title).toBe(`Price alert: now $${dropped.toFixed(2)}.`);
-    expect(shown[0]!.options.message).toBe(p.title);
-    browser.extension.errors.expectNone();
-  } finally {
-    await browser.close();
-  }
-});
+      const alertWorker = await extension.worker();
+      await expect
+        .poll(
+          async () => Object.keys(await alertWorker.evaluate(() => chrome.notifications.getAll())),
+          {
+            timeout: 30_000,
+          },
+        )
+        .toEqual([expect.stringMatching(new RegExp(`^alikeep-alert-${p.id}-\\d+$`))]);
+      await expect.poll(() => badge(extension)).toBe('1');
+      const shown = (await alertWorker.evaluate(
+        () => (globalThis as unknown as { shownNotifications: unknown[] }).shownNotifications,
+      )) as { id: string; options: { title: string; message: string } }[];
+      expect(shown).toHaveLength(1);
+      expect(shown[0]!.id).toContain(p.id);
+      const price = new Intl.NumberFormat('en-US', { style: 'currency', currency: p.currency });
+      expect(shown[0]!.options.title).toBe(`Price alert: now ${price.format(dropped)}.`);
+      expect(shown[0]!.options.message).toBe(p.title);
+      browser.extension.errors.expectNone();
+    } finally {
+      await browser.close();
+    }
+  });
+}
