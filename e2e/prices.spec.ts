@@ -142,7 +142,11 @@ test('a watch shows in the popup and a drop to the target sets off an alert', as
   await panel.getByTestId('alikeep-watch').click();
   await expect(panel.getByTestId('alikeep-watching')).toContainText(await money(page, 1000, 'MXN'));
   const popup = await extension.openPage('src/popup/index.html');
-  await expect(popup.getByTestId('popup-watch-item')).toContainText(p.title);
+  const row = popup.getByTestId('popup-watch-item');
+  await expect(row).toContainText(p.title);
+  // The popup is 340 px wide: however long the title, the row's Remove button stays inside it.
+  const remove = (await row.getByRole('button').last().boundingBox())!;
+  expect(remove.x + remove.width).toBeLessThanOrEqual(340);
   await popup.close();
 
   extension.store.setPrice('component', { current: 949.5 });
