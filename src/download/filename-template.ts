@@ -194,9 +194,11 @@ export function renderStems(
   const render = (p: Prepared, duplicate: number) =>
     fitSegments(specsFor(parsed, p, titleLength, duplicate), limits).join('/');
   return prepared.map((p) => {
-    const base = pathKey(render(p, 1));
+    // The name without a marker is rendered once: most names need no other.
+    const first = render(p, 1);
+    const base = pathKey(first);
     for (let duplicate = nextMarker.get(base) ?? 1; ; duplicate++) {
-      const stem = render(p, duplicate);
+      const stem = duplicate === 1 ? first : render(p, duplicate);
       const key = pathKey(stem);
       if (!taken.has(key)) {
         taken.add(key);
