@@ -11,6 +11,7 @@ import {
 } from '../../extract/description-images';
 import type { Product } from '../../extract/model';
 import { log } from '../../shared/log';
+import { readCappedText } from '../capped-text';
 import { isDescriptionUrl } from './media-hosts';
 
 /** Why a description gave no images; the picker says it in the shopper's language. */
@@ -22,29 +23,15 @@ export type DescriptionResult =
 export const DESCRIPTION_TIMEOUT_MS = 15_000;
 export const MAX_DESCRIPTION_BYTES = MAX_DESCRIPTION_CHARS;
 
-/** The body as text, or null when it grows past the cap (the rest is not downloaded). */
+/** The body as text, or null when it is larger than the cap (the rest is not downloaded). */
 async function cappedText(response: Response): Promise<string | null> {
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (declared > MAX_DESCRIPTION_BYTES) {
     await response.body?.cancel().catch(() => undefined);
     return null;
   }
-  const reader = response.body?.getReader();
-  if (!reader) return '';
-  const decoder = new TextDecoder();
-  let text = '';
-  let bytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    bytes += value.byteLength;
-    if (bytes > MAX_DESCRIPTION_BYTES) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-  return text + decoder.decode();
+  const { text, complete } = await readCappedText(response, MAX_DESCRIPTION_BYTES);
+  return complete ? text : null;
 }
 
 /** The image addresses of the description at `url`, or why there are none. */

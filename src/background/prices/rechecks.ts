@@ -32,6 +32,7 @@ import { log } from '../../shared/log';
 import { native } from '../../shared/native';
 import { sendToTab } from '../../shared/messaging';
 import { recordProduct } from './price-service';
+import { readCappedText } from '../capped-text';
 
 export const RECHECK_ALARM = 'alikeep-recheck';
 /** Items taken per cycle; the rest are due again at once and the alarm comes back for them. */
@@ -117,6 +118,9 @@ export async function scheduleRechecks(db: PriceDb, now = Date.now()): Promise<n
   return at;
 }
 
+/** The most of an item page a recheck reads. */
+const MAX_PAGE_BYTES = 5_000_000;
+
 const isAliexpressPage = (url: string) =>
   parseItemUrl(url)?.site === 'aliexpress' && url.startsWith('https://');
 
@@ -135,7 +139,8 @@ async function recheckByFetch(watch: Watch, url: string): Promise<RecheckOutcome
     log.info('Recheck fetch failed:', error instanceof Error ? error.message : error);
     return 'error';
   }
-  const html = response.ok ? (await response.text()).slice(0, 5_000_000) : '';
+  // The first 5 MB are read; a larger page is neither downloaded further nor held in memory.
+  const html = response.ok ? (await readCappedText(response, MAX_PAGE_BYTES)).text : '';
   const read = readRecheckPage(response.status, html, response.url || url, watch.itemId);
   if (read.kind === 'error') log.info('Recheck could not read the page:', read.message);
   const step = recheckStep(read, await tabsAllowed());
