@@ -6,6 +6,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Extension } from './fixtures';
+import { openPopupFor } from './harness/popup';
 import {
   downloadArchive,
   expectedFiles,
@@ -183,13 +184,7 @@ async function downloadAllFromPopup(extension: Extension, product: CatalogProduc
   const page = await extension.context.newPage();
   await page.goto(product.url);
   await expect(page.getByTestId('alikeep-download')).toBeVisible();
-  const helper = await extension.openPage('src/options/index.html');
-  const tabId = await helper.evaluate(
-    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
-    page.url(),
-  );
-  await helper.close();
-  const popup = await extension.openPage(`src/popup/index.html?tab=${tabId}`);
+  const popup = await openPopupFor(extension, page);
   const before = listFiles(extension.downloadsDir);
   await popup.getByTestId('popup-download-all').click();
   return { page, popup, before };

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import { EXTENSION_DIR, expect, test, type Extension } from './fixtures';
+import { EXTENSION_DIR, expect, test } from './fixtures';
+import { openPopupFor } from './harness/popup';
 import { consent, openPrices } from './harness/price-features';
 
 test.use({ browserLocale: 'ru' });
@@ -27,17 +27,6 @@ function say(key: string, ...subs: string[]): string {
     const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
     return content.replace(/\$(\d)/g, (__, n: string) => subs[Number(n) - 1] ?? '');
   });
-}
-
-async function popupFor(extension: Extension, page: Page) {
-  const helper = await extension.openPage('src/options/index.html');
-  const url = page.url();
-  const tabId = await helper.evaluate(
-    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
-    url,
-  );
-  await helper.close();
-  return extension.openPage(`src/popup/index.html?tab=${tabId}`);
 }
 
 test('the extension is named in Russian', async ({ extension }) => {
@@ -89,7 +78,7 @@ test('the popup speaks Russian', async ({ extension }) => {
   const page = await extension.context.newPage();
   await page.goto(extension.store.itemUrl('module'));
   await expect(page.getByTestId('alikeep-product')).toHaveAttribute('data-state', 'ready');
-  const popup = await popupFor(extension, page);
+  const popup = await openPopupFor(extension, page);
   await expect(popup.getByTestId('popup-status')).toHaveText(say('popupItemPage', p.id));
   await expect(popup.getByRole('button', { name: say('popupDownloadAll') })).toBeVisible();
   await expect(popup.getByTestId('popup-open-options')).toHaveText(say('popupOpenOptions'));

@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test, type Extension } from './fixtures';
+import { openPopupFor } from './harness/popup';
 import { consent, openPrices } from './harness/price-features';
 import { PRODUCT_KEYS, type ProductKey } from './store/catalog';
 
@@ -23,17 +24,6 @@ function priceInPage(page: Page, amount: number, currency: string) {
   );
 }
 
-async function popupFor(extension: Extension, page: Page) {
-  const helper = await extension.openPage('src/options/index.html');
-  const url = page.url();
-  const tabId = await helper.evaluate(
-    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
-    url,
-  );
-  await helper.close();
-  return extension.openPage(`src/popup/index.html?tab=${tabId}`);
-}
-
 for (const key of PRODUCT_KEYS) {
   test(`the ${key} page: the panel counts its media and the popup names it`, async ({
     extension,
@@ -44,7 +34,7 @@ for (const key of PRODUCT_KEYS) {
     const product = page.getByTestId('alikeep-product');
     await expect(product).toHaveAttribute('data-state', 'ready');
     await expect(product).toHaveText(`${photos} photos · ${videos} videos`);
-    const popup = await popupFor(extension, page);
+    const popup = await openPopupFor(extension, page);
     await expect(popup.getByTestId('popup-product')).toContainText(
       extension.store.catalog[key].title,
     );
@@ -92,7 +82,7 @@ test('an in-page navigation to another item replaces the product', async ({ exte
   expect(extension.store.requests.filter((r) => r.path.startsWith('/item/')).length).toBe(
     requestsBefore,
   );
-  const popup = await popupFor(extension, page);
+  const popup = await openPopupFor(extension, page);
   await expect(popup.getByTestId('popup-product')).toContainText(next.title);
   await popup.close();
   await page.close();
