@@ -56,11 +56,6 @@ const TRACED_LOADS = 4;
 const COLD_STARTS = 10;
 const DOWNLOAD_RUNS = 3;
 /**
- * The module product's picker chooses 11 files by default (5 gallery, 3 variants, 2 description
- * images, 1 video).
- */
-const MODULE_FILES = 11;
-/**
  * Download-all against a plain fetch of the bench product's 40 images and against a plain loop of
  * chrome.downloads.download over them, taking turns, in rounds.
  */
@@ -215,7 +210,13 @@ async function inTwoProfiles(
     );
   if (wanted('download')) {
     await part('Download', 30_000, () =>
-      downloadFigures(withExtension, store.itemUrl('module'), MODULE_FILES, DOWNLOAD_RUNS),
+      // The picker chooses every medium by default: gallery, variants, description, video.
+      downloadFigures(
+        withExtension,
+        store.itemUrl('module'),
+        store.catalog.module.media.length,
+        DOWNLOAD_RUNS,
+      ),
     );
     const images = benchProduct.gallery;
     await part('Download all 40 images against a plain fetch', 100_000, () =>
