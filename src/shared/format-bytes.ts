@@ -1,4 +1,5 @@
 /** File sizes the way the user's UI language writes them: "980 kB", "1,4 MB", "1,4 МБ". */
+import { numberFormat } from './intl-formats';
 import { uiLocale } from './ui-locale';
 
 export function formatBytes(bytes: number, locale: string = uiLocale()): string {
@@ -10,7 +11,7 @@ export function formatBytes(bytes: number, locale: string = uiLocale()): string 
     value /= 1000;
     unit++;
   }
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'unit',
     unit: units[unit],
     unitDisplay: 'short',

@@ -1,9 +1,10 @@
 /** Counts and percentages the way the user's UI language writes them: "1.234", "−10 %", "+5%". */
+import { numberFormat } from './intl-formats';
 import { uiLocale } from './ui-locale';
 
 export function formatCount(n: number, locale: string = uiLocale()): string {
   if (!Number.isFinite(n)) return '';
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(n);
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(n);
 }
 
 /**
@@ -16,7 +17,7 @@ export function formatPercent(
   locale: string = uiLocale(),
 ): string {
   if (!Number.isFinite(percent)) return '';
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'percent',
     maximumFractionDigits: 0,
     signDisplay: options.signed ? 'exceptZero' : 'auto',

@@ -1,4 +1,5 @@
 /** Prices in the item's currency, written the way the user's UI language writes money. */
+import { numberFormat } from './intl-formats';
 import { uiLocale } from './ui-locale';
 
 export function formatPrice(
@@ -9,11 +10,11 @@ export function formatPrice(
   if (!Number.isFinite(amount)) return '';
   if (currency && /^[A-Z]{3}$/.test(currency)) {
     try {
-      return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
+      return numberFormat(locale, { style: 'currency', currency }).format(amount);
     } catch {
       // An unknown currency code: fall through to a plain number with the code.
     }
   }
-  const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(amount);
+  const plain = numberFormat(locale, { maximumFractionDigits: 2 }).format(amount);
   return currency ? `${plain} ${currency}` : plain;
 }

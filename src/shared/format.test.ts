@@ -61,6 +61,27 @@ describe('prices', () => {
     expect(plain(formatPrice(1234.5, undefined, 'ru'))).toBe('1 234,5');
     expect(formatPrice(Number.NaN, 'EUR', 'de')).toBe('');
   });
+  it('keep each its own currency and language in a list that mixes them, read twice', async () => {
+    const { formatPrice, formatPercent } = await load();
+    const rows = [
+      [1234.56, 'EUR', 'de'],
+      [1234.56, 'USD', 'de'],
+      [9.5, 'EUR', 'fr'],
+      [1234.56, 'RUB', 'ru'],
+      [0.99, 'USD', 'en'],
+      [1234.56, 'EUR', 'de'],
+    ] as const;
+    const expected = rows.map(([amount, currency, locale]) =>
+      new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount),
+    );
+    for (let pass = 0; pass < 2; pass++) {
+      expect(
+        rows.map(([amount, currency, locale]) => formatPrice(amount, currency, locale)),
+      ).toEqual(expected);
+      expect(plain(formatPercent(-10, { signed: true }, 'de'))).toBe('−10 %');
+      expect(plain(formatPercent(-10, {}, 'en'))).toBe('−10%');
+    }
+  });
 });
 
 describe('the UI language', () => {
