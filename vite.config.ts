@@ -1,10 +1,10 @@
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
 import { Resvg } from '@resvg/resvg-js';
-import { defineConfig, type Plugin } from 'vite';
+import { build as viteBuild, defineConfig, type Plugin, type Rollup } from 'vite';
 import manifest from './manifest.config.ts';
 
 /** Preact's one write of an HTML string, and what replaces it (see noHtmlStrings). */
@@ -115,12 +115,87 @@ function noHtmlStrings(): Plugin {
   };
 }
 
+/** The toolbar popup: built by onePagePopup() below, not from the HTML's own script tag. */
+const POPUP_HTML = 'src/popup/index.html';
+const POPUP_ENTRY = 'src/popup/main.tsx';
+
+/**
+ * Builds the toolbar popup as one script and one style sheet. The popup is the page users open
+ * most, and each module file a page imports is one more request before its script runs: split
+ * into the chunks it shares with the other pages, the popup loaded eleven. Its own build inlines
+ * them (the other pages keep the shared chunks), and the popup's HTML is rewritten to load it.
+ */
+function onePagePopup(): Plugin {
+  const tags =
+    /^\s*<(script type="module"[^>]*><\/script|link rel="(modulepreload|stylesheet)"[^>]*)>\n/gm;
+  const replaced: string[] = [];
+  return {
+    name: 'alikeep-one-file-popup',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const entry = Object.values(bundle).find(
+        (file): file is Rollup.OutputChunk =>
+          file.type === 'chunk' && file.isEntry && (file.facadeModuleId ?? '').endsWith(POPUP_HTML),
+      );
+      if (!entry) this.error(`${POPUP_HTML} was not built.`);
+      // The split entry and its own style sheet, loaded by nothing once the popup has its own build.
+      replaced.push(entry.fileName);
+      for (const css of entry.viteMetadata?.importedCss ?? []) {
+        const shared = Object.values(bundle).some(
+          (file) =>
+            file !== entry && file.type === 'chunk' && file.viteMetadata?.importedCss.has(css),
+        );
+        if (!shared) replaced.push(css);
+      }
+    },
+    async closeBundle() {
+      const built = (await viteBuild({
+        configFile: false,
+        logLevel: 'warn',
+        plugins: [preact(), noHtmlStrings()],
+        build: {
+          outDir: 'dist',
+          emptyOutDir: false,
+          copyPublicDir: false,
+          target: 'chrome116',
+          modulePreload: false,
+          cssCodeSplit: false,
+          rollupOptions: {
+            input: POPUP_ENTRY,
+            output: {
+              format: 'es',
+              codeSplitting: false,
+              entryFileNames: 'assets/popup-[hash].js',
+              assetFileNames: 'assets/popup-[hash][extname]',
+            },
+          },
+        },
+      })) as Rollup.RollupOutput;
+      const head: string[] = [];
+      for (const file of built.output) {
+        if (file.type === 'chunk')
+          head.push(`<script type="module" src="/${file.fileName}"></script>`);
+        else if (file.fileName.endsWith('.css'))
+          head.push(`<link rel="stylesheet" href="/${file.fileName}">`);
+      }
+      for (const file of replaced) rmSync(join('dist', file));
+      const htmlPath = join('dist', POPUP_HTML);
+      const html = readFileSync(htmlPath, 'utf8').replace(tags, '');
+      if (/<script|modulepreload|stylesheet/.test(html))
+        throw new Error(`Unexpected tags in ${POPUP_HTML}.`);
+      writeFileSync(htmlPath, html.replace('</head>', `  ${head.join('\n    ')}\n  </head>`));
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     preact(),
     noHtmlStrings(),
     icons(),
     crx({ manifest }),
+    onePagePopup(),
     minifyIifeScripts(),
     keepInjectedScriptsPrivate(),
   ],
