@@ -192,6 +192,34 @@ describe('watches', () => {
     db.close();
   });
 
+  it('pages through any mix of watch times, shared milliseconds included, as a full sort would', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 14 }),
+        fc.integer({ min: 0, max: 16 }),
+        async (offsets, limit) => {
+          const { db } = fresh();
+          const watched = offsets.map((offset, i) => ({
+            ...watchFor(10, 9),
+            itemId: String(1005000000000100 + i),
+            createdAt: T0 + offset,
+          }));
+          for (const watch of watched) await db.setWatch(watch);
+          const sorted = [...watched].sort(
+            (a, b) => b.createdAt - a.createdAt || (a.itemId < b.itemId ? 1 : -1),
+          );
+          const page = await db.newestWatches(limit);
+          expect(page.rows.map((r) => r.watch.itemId)).toEqual(
+            sorted.slice(0, limit).map((w) => w.itemId),
+          );
+          expect(page.more).toBe(watched.length > limit);
+          db.close();
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it('count unseen alerts and mark them all seen at once, touching nothing else', async () => {
     const { db } = fresh();
     const ids = ['1005000000000001', '1005000000000002', '1005000000000003'];
