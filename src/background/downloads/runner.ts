@@ -15,6 +15,7 @@ import { createBlobHands } from './blob-hands';
 import { progressOf, settle, type Job, type JobItem } from './job';
 import { isMediaUrl } from './media-hosts';
 import { probeRecent } from './probe';
+import { createPacer } from './progress-pacer';
 import { readJobs, updateJob, updateJobSoon } from './queue';
 
 /**
@@ -82,9 +83,16 @@ export async function createJob(
   return job;
 }
 
-async function notify(job: Job | undefined): Promise<void> {
+/** Progress messages to a job's tab, at most one per this while its files are saving. */
+const PROGRESS_GAP_MS = 100;
+const progress = createPacer<{ tabId: number; job: Job }>(
+  (_jobId, { tabId, job }) => void sendToTab(tabId, 'downloadProgress', progressOf(job)),
+  PROGRESS_GAP_MS,
+);
+
+function notify(job: Job | undefined): void {
   if (job?.tabId === undefined) return;
-  await sendToTab(job.tabId, 'downloadProgress', progressOf(job));
+  progress.push(job.id, { tabId: job.tabId, job }, job.state !== 'running');
 }
 
 /** Changes one file of a job; `soon` for a change a worker restart may lose (see queue.ts). */
@@ -134,7 +142,7 @@ export async function pump(jobId: string): Promise<void> {
   if (!job) return;
   if (archive) void saveArchive(job);
   for (const item of claimed) void saveItem(job, item);
-  await notify(job);
+  notify(job);
 }
 
 async function saveItem(job: Job, item: JobItem): Promise<void> {
@@ -188,7 +196,7 @@ async function saveItem(job: Job, item: JobItem): Promise<void> {
     // A passing hiccup (a busy server, the offscreen page still starting) gets one more try at once;
     // after that the file is listed as failed, with a retry button.
     const again = item.attempts < AUTO_ATTEMPTS;
-    await notify(
+    notify(
       await patchItem(
         job.id,
         item.key,
@@ -240,7 +248,7 @@ async function saveArchive(job: Job): Promise<void> {
     );
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    await notify(
+    notify(
       await updateJob(job.id, (j) =>
         j?.archive
           ? settle({ ...j, archive: { ...j.archive, state: 'failed', error: message } }, Date.now())
@@ -289,7 +297,7 @@ export async function onDownloadChanged(delta: DownloadDelta): Promise<void> {
           : j,
       );
       await revoke(job.archive.blobUrl);
-      await notify(next);
+      notify(next);
       return;
     }
     const item = job.items.find((i) => i.downloadId === delta.id);
@@ -305,7 +313,7 @@ export async function onDownloadChanged(delta: DownloadDelta): Promise<void> {
     );
     void pump(job.id);
     await revoke(item.blobUrl);
-    await notify(next);
+    notify(next);
     return;
   }
   endedUnknown.set(delta.id, delta);
@@ -390,7 +398,7 @@ export async function cancelJob(jobId: string): Promise<void> {
       await browser.downloads.cancel(item.downloadId).catch(() => undefined);
     }
   }
-  await notify(job);
+  notify(job);
 }
 
 export async function retryJob(jobId: string): Promise<void> {
@@ -410,7 +418,7 @@ export async function retryJob(jobId: string): Promise<void> {
 }
 
 export async function archiveProgress(jobId: string, done: number, bytes: number): Promise<void> {
-  await notify(
+  notify(
     await updateJobSoon(jobId, (j) =>
       j?.archive ? { ...j, archive: { ...j.archive, packed: done, bytes } } : j,
     ),
