@@ -37,9 +37,11 @@ export default defineManifest({
       world: 'MAIN',
     },
     {
+      // Starts at document_start only to read the settings early; it reads the page and draws
+      // nothing before DOMContentLoaded (src/content/item-page.iife.ts).
       matches: manifestFields.itemPageMatches,
       js: ['src/content/item-page.iife.ts'],
-      run_at: 'document_end',
+      run_at: 'document_start',
     },
   ],
   permissions: manifestFields.permissions as chrome.runtime.ManifestPermission[],

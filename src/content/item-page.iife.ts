@@ -101,7 +101,8 @@ function unmount(): void {
 }
 
 function renderPanel(): void {
-  if (retired) return;
+  // Nothing is drawn before the page's HTML is complete (see startWatching).
+  if (retired || document.readyState === 'loading') return;
   const current = state();
   if (!current || !current.settings.pageButton) {
     unmount();
@@ -209,6 +210,7 @@ const stopRetireListener = takeOver(document, retire);
 let watch: ProductWatch | null = null;
 function startWatching(): void {
   if (retired || watch) return;
+  renderPanel();
   watch = watchProduct(
     document,
     () => item,
@@ -219,9 +221,11 @@ function startWatching(): void {
     },
   );
 }
-// Reading starts once the HTML (and the data inline in it) is complete: at once at document_end,
-// or on DOMContentLoaded should this script ever be injected earlier. (At document_start the button
-// came 30 ms sooner, but the pill then moved with the gallery while the page's images loaded.)
+// The script runs at document_start so that the settings are read while the page loads; reading
+// the page and drawing start once its HTML (and the data inline in it) is complete, on
+// DOMContentLoaded. Chrome injects document_end scripts only after the page's own DOMContentLoaded
+// handlers, tens of milliseconds later on a busy page. (Drawing at document_start put the pill up
+// before the gallery, which then moved it while the page's images loaded.)
 if (document.readyState === 'loading') {
   window.addEventListener('DOMContentLoaded', startWatching, { capture: true, once: true });
 } else startWatching();
