@@ -77,7 +77,11 @@ test('after the opt-in, price changes are recorded once, with lows and honest ga
   await expect(panel.getByTestId('alikeep-price-period-all')).toContainText(
     await money(page, 9.49),
   );
-  await expect(panel.getByTestId('alikeep-price-chart')).toHaveAttribute('data-points', '2');
+  const chart = panel.getByTestId('alikeep-price-chart');
+  await expect(chart).toHaveAttribute('data-points', '2');
+  // The chart names its range: the first price at the top, the new low below it.
+  await expect(chart.getByTestId('alikeep-chart-low')).toHaveText(await money(page, 9.49));
+  await expect(chart.locator('circle')).toHaveCount(2);
   await page.close();
 });
 

@@ -133,7 +133,14 @@ export function PricePanel({ product, variantId, revision }: PricePanelProps) {
           </button>
         ))}
       </div>
-      {view.chart && <StepChartView chart={view.chart} label={t('priceChartLabel')} />}
+      {view.chart && (
+        <StepChartView
+          chart={view.chart}
+          label={t('priceChartLabel')}
+          money={money}
+          day={formatDay}
+        />
+      )}
       <DiscountLine view={view} money={money} />
       <WatchForm
         product={product}
