@@ -171,8 +171,10 @@ test('a file the server refuses is listed, and a retry saves it', async ({ exten
     'gallery-2: The server answered 404.',
   );
   expect((await waitForFiles(extension.downloadsDir, before, 2)).length).toBe(2);
+  // Listed before the click: a retried file can be on disk before the click call returns.
+  const beforeRetry = listFiles(extension.downloadsDir);
   await page.getByTestId('alikeep-download-retry').click();
-  const [third] = await waitForFiles(extension.downloadsDir, listFiles(extension.downloadsDir), 1);
+  const [third] = await waitForFiles(extension.downloadsDir, beforeRetry, 1);
   expect(third).toBe(`${folderOf(p.title, p.id)}/gallery-2.jpg`);
   expect(sha256(join(extension.downloadsDir, third!))).toBe(broken.sha256);
   await expect(page.getByTestId('alikeep-download-failures')).toHaveCount(0);
