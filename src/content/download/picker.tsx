@@ -2,7 +2,8 @@
  * The media picker: thumbnails grouped by kind, each group with its count and select all / none,
  * everything chosen at first (videos and description images as the settings say), and the total
  * size once the worker has measured the files. Description images come from a separate document,
- * read when the picker opens (use-description.ts); they join the choice when they arrive.
+ * read when the picker opens (use-description.ts); they join the choice when they arrive
+ * (picker-choice.ts).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Media, MediaKind, Product } from '../../extract/model';
@@ -10,6 +11,7 @@ import type { Settings } from '../../settings/defaults';
 import { formatBytes } from '../../shared/format-bytes';
 import { t, type MessageKey } from '../../shared/i18n';
 import { sendToWorker } from '../../shared/messaging';
+import { firstChoice, toggled, withArrivals } from './picker-choice';
 import { thumbnailUrl } from './thumbnail';
 import { useDescription, type DescriptionState } from './use-description';
 
@@ -40,9 +42,8 @@ const offeredAtFirst = (settings: Settings) => (m: Media) =>
 export function Picker({ product: read, settings, onStart, onClose }: PickerProps) {
   const { product, description } = useDescription(read, settings.includeDescription);
   const media = useMemo(() => uniqueMedia(product), [product]);
-  const [chosen, setChosen] = useState<Set<string>>(
-    () => new Set(media.filter(offeredAtFirst(settings)).map((m) => m.url)),
-  );
+  const [choice, setChoice] = useState(() => firstChoice(media, offeredAtFirst(settings)));
+  const chosen = choice.chosen;
   const [sizes, setSizes] = useState<Record<string, number | null> | null>(null);
   const measured = useRef(new Set<string>());
   const dialog = useRef<HTMLDivElement>(null);
@@ -56,12 +57,11 @@ export function Picker({ product: read, settings, onStart, onClose }: PickerProp
     };
   }, []);
 
-  // The description images arrive after the rest: chosen as the settings say, like the rest.
+  // The description images arrive after the rest: chosen as the settings say, unless the shopper
+  // has changed that group's choice meanwhile (picker-choice.ts).
   useEffect(() => {
-    if (description.state !== 'ready') return;
-    const added = media.filter((m) => m.kind === 'description').filter(offeredAtFirst(settings));
-    if (added.length) setChosen((now) => new Set([...now, ...added.map((m) => m.url)]));
-  }, [description.state]);
+    setChoice((now) => withArrivals(now, media, offeredAtFirst(settings)));
+  }, [media]);
 
   // Sizes of what has not been measured yet (the description images come later than the rest).
   useEffect(() => {
@@ -73,14 +73,7 @@ export function Picker({ product: read, settings, onStart, onClose }: PickerProp
     });
   }, [media]);
 
-  const toggle = (urls: string[], on: boolean) => {
-    const next = new Set(chosen);
-    for (const url of urls) {
-      if (on) next.add(url);
-      else next.delete(url);
-    }
-    setChosen(next);
-  };
+  const toggle = (urls: string[], on: boolean) => setChoice((now) => toggled(now, media, urls, on));
   const known = sizes ? [...chosen].map((u) => sizes[u]) : [null];
   const total = known.every((n) => typeof n === 'number')
     ? known.reduce<number>((a, b) => a + (b ?? 0), 0)
