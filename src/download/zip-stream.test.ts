@@ -109,6 +109,33 @@ describe('createZipWriter', () => {
     expect(peak).toBeLessThanOrEqual(MB + 4096);
   });
 
+  it('lets a source read every chunk into one buffer, even when the sink copies late', async () => {
+    const chunks: Uint8Array[] = [];
+    const zip = createZipWriter(async (chunk) => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      chunks.push(chunk.slice()); // only now, just before the promise settles
+    });
+    const scratch = new Uint8Array(4096);
+    async function* reusing(data: Uint8Array) {
+      for (let at = 0; at < data.length; at += scratch.length) {
+        const piece = data.subarray(at, at + scratch.length);
+        scratch.set(piece);
+        yield scratch.subarray(0, piece.length);
+        scratch.fill(0xee); // the next read starts by writing over the buffer
+      }
+    }
+    const files = {
+      'a.jpg': pattern(10_000, 1),
+      'b.jpg': pattern(4096, 2),
+      'c.jpg': pattern(5, 3),
+    };
+    for (const [name, data] of Object.entries(files)) await zip.add(name, reusing(data));
+    const { bytes } = await zip.finish();
+    expect(chunks.reduce((n, c) => n + c.length, 0)).toBe(bytes);
+    const out = unzipSync(new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer()));
+    for (const [name, data] of Object.entries(files)) expect(out[name], name).toEqual(data);
+  });
+
   it('queues adds made without waiting, in call order', async () => {
     const { sink, archive } = collector();
     const zip = createZipWriter(sink);

@@ -17,9 +17,13 @@ import { Zip, ZipPassThrough } from 'fflate';
 import { isSafeRelativePath, pathKey } from './safe-path';
 
 /** Receives the archive's bytes in order; `final` marks the last chunk. May return a promise to
- * apply back-pressure. The chunk may be one the caller passed in: do not modify it. */
+ * apply back-pressure. The chunk may be a view of the caller's own buffer, which it reuses once
+ * the sink is done: read or copy it before returning (or before the promise settles), never keep
+ * it, never modify it. */
 export type ZipSink = (chunk: Uint8Array, final: boolean) => void | Promise<void>;
 
+/** A file's bytes. An iterable's chunk is not touched after the writer asks for the next one, and
+ * by then the sink is done with it: a source may read every chunk into the same buffer. */
 export type ZipSource = Uint8Array | Iterable<Uint8Array> | AsyncIterable<Uint8Array>;
 
 export interface ZipEntry {
@@ -83,6 +87,8 @@ export function createZipWriter(sink: ZipSink, options: ZipWriterOptions = {}): 
     while (queue.length > 0) {
       const next = queue.shift();
       if (!next) break;
+      // Counted before the sink runs: after it, the chunk's buffer belongs to its owner again.
+      const length = next.chunk.length;
       try {
         await sink(next.chunk, next.final);
       } catch (error) {
@@ -90,8 +96,8 @@ export function createZipWriter(sink: ZipSink, options: ZipWriterOptions = {}): 
         throw error;
       }
       if (failure !== undefined) throw failure; // aborted while the sink was busy
-      bufferedBytes -= next.chunk.length;
-      bytesWritten += next.chunk.length;
+      bufferedBytes -= length;
+      bytesWritten += length;
     }
     if (failure !== undefined) throw failure;
   }

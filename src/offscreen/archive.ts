@@ -1,13 +1,15 @@
 /**
  * Builds one ZIP (stored, not deflated: media does not compress) from media URLs, streaming each
- * file into the archive and the archive into Blob parts, so memory holds a few chunks at a time
- * and the browser's blob store keeps the rest.
+ * file into the archive and the archive into Blob parts, so memory holds two reused buffers (one
+ * read, one Blob part being filled) and the browser's blob store keeps the rest.
  */
 import { createZipWriter } from '../download/zip-stream';
 import { finalizePath } from '../download/plan';
-import { sniffFormat } from '../download/sniff';
+import { SNIFF_BYTES, sniffFormat } from '../download/sniff';
+import { byteChunks, createReadBuffers, type ByteChunks } from './byte-chunks';
 import { convertImage } from './convert';
 import { fetchMedia } from './fetch-media';
+import { createStagingBuffer } from './staging-buffer';
 
 export interface ArchiveEntry {
   url: string;
@@ -21,58 +23,36 @@ export interface ArchiveResult {
   failed: { url: string; error: string }[];
 }
 
-/** Parts are folded into a Blob every MB or so, so the chunks themselves do not pile up. */
-const FOLD_BYTES = 1024 * 1024;
-
-async function* streamOf(response: Response): AsyncIterable<Uint8Array> {
-  const reader = response.body!.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return;
-    if (value) yield value;
-  }
-}
+/** The archive goes into Blob parts of this size, so the blob store holds few parts. */
+const PART_BYTES = 1024 * 1024;
 
 export async function buildArchive(
   entries: ArchiveEntry[],
   onProgress: (done: number, bytes: number) => void,
 ): Promise<ArchiveResult> {
-  const blobs: Blob[] = [];
-  let pending: Uint8Array[] = [];
-  let pendingBytes = 0;
-  const fold = () => {
-    if (pending.length) blobs.push(new Blob(pending as BlobPart[]));
-    pending = [];
-    pendingBytes = 0;
-  };
-  const zip = createZipWriter((chunk) => {
-    // No copy: the chunks are fresh fetch reads, fresh conversions or fflate's own output, which
-    // nothing writes to again, and the Blob copies them when the parts are folded.
-    pending.push(chunk);
-    pendingBytes += chunk.length;
-    if (pendingBytes >= FOLD_BYTES) fold();
-  });
+  const parts: Blob[] = [];
+  // The zip writer's chunks are views of the read buffer, reused by the next read: the staging
+  // buffer copies them at once, and each full part is copied again into a Blob.
+  const staging = createStagingBuffer(PART_BYTES, (bytes) => parts.push(new Blob([bytes])));
+  const zip = createZipWriter((chunk) => staging.write(chunk));
+  const buffers = createReadBuffers();
   const failed: ArchiveResult['failed'] = [];
   const names = new Set<string>();
   let done = 0;
   for (const entry of entries) {
+    let body: ByteChunks | undefined;
     try {
       const response = await fetchMedia(entry.url);
-      let name: string;
-      // Peek at the first bytes through a tee so the rest still streams.
-      const [head, body] = response.body!.tee();
-      const first = await head.getReader().read();
-      const format = sniffFormat(first.value ?? new Uint8Array(), entry.url);
-      void head.cancel().catch(() => undefined);
-      const stream = new Response(body);
+      body = byteChunks(response.body, buffers);
+      const format = sniffFormat(await body.peek(SNIFF_BYTES), entry.url);
       if (entry.convert && (format.ext === 'webp' || format.ext === 'avif') && !format.animated) {
-        const converted = await convertImage(await stream.blob(), entry.convert, entry.quality);
-        name = finalizePath(entry, entry.convert === 'jpeg' ? 'jpg' : 'png');
-        name = unique(names, name);
-        await zip.add(name, new Uint8Array(await converted.arrayBuffer()));
+        const original: Blob[] = [];
+        for await (const chunk of body) original.push(new Blob([chunk]));
+        const converted = await convertImage(new Blob(original), entry.convert, entry.quality);
+        const name = unique(names, finalizePath(entry, entry.convert === 'jpeg' ? 'jpg' : 'png'));
+        await zip.add(name, byteChunks(converted.stream(), buffers));
       } else {
-        name = unique(names, finalizePath(entry, format.ext));
-        await zip.add(name, streamOf(stream));
+        await zip.add(unique(names, finalizePath(entry, format.ext)), body);
       }
       done++;
       onProgress(done, zip.bytesWritten);
@@ -81,11 +61,13 @@ export async function buildArchive(
         url: entry.url,
         error: error instanceof Error ? error.message : String(error),
       });
+    } finally {
+      await body?.cancel(); // a no-op once the body was read to its end
     }
   }
   await zip.finish();
-  fold();
-  return { blob: new Blob(blobs, { type: 'application/zip' }), failed };
+  staging.flush();
+  return { blob: new Blob(parts, { type: 'application/zip' }), failed };
 }
 
 function unique(names: Set<string>, name: string): string {
