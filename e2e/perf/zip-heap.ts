@@ -4,8 +4,9 @@
  * is found through the browser's own CDP session and sampled with Runtime.getHeapUsage every
  * ~20 ms from the click on "Download" until the archive is complete on disk. Two peaks are
  * reported, each minus the same measured at rest just before (after a garbage collection): the V8
- * heap, and the V8 heap plus the ArrayBuffer backing stores where fetched chunks live until they
- * are collected. A first ZIP download opens the document and is not measured.
+ * heap, and the V8 heap plus the ArrayBuffer backing stores (the buffers bodies are read into and
+ * the archive is staged in, and any that wait to be collected). A first ZIP download opens the
+ * document and is not measured.
  */
 import type { CDPSession } from '@playwright/test';
 import { saveOnce } from './download-speed';
@@ -147,8 +148,7 @@ export async function zipHeapFigures(
         round(Math.max(0, peak - idle) / MB, 2),
         'MB',
         goal,
-        `ArrayBuffers count until collected: fetched chunks already packed still weigh here ` +
-          `until V8 collects them; at rest ${round(idle / MB, 1)} MB`,
+        `every ArrayBuffer alive counts, collected or not yet; at rest ${round(idle / MB, 1)} MB`,
       ),
     ];
   } finally {
