@@ -153,6 +153,43 @@ test('ZIP mode saves one archive holding every chosen file', async ({ extension 
   await page.close();
 });
 
+test('ZIP mode with conversion: WebP and AVIF entries are PNGs that decode at full size', async ({
+  extension,
+}) => {
+  await setSettings(extension, { downloadFormat: 'png' });
+  const p = extension.store.catalog.component;
+  const { page, entries } = await downloadArchive(extension, p);
+  const folder = `${p.title} (${p.id})`;
+  expect(Object.keys(entries).sort()).toEqual(
+    [
+      'description-1.jpg',
+      'gallery-1.png',
+      'gallery-2.jpg',
+      'gallery-3.png',
+      'gallery-4.jpg',
+      'variant-1.jpg',
+      'variant-2.jpg',
+      'variant-3.jpg',
+      'video-1.mp4',
+    ].map((f) => `${folder}/${f}`),
+  );
+  for (const name of ['gallery-1.png', 'gallery-3.png']) {
+    const bytes = entries[`${folder}/${name}`]!;
+    expect(Buffer.from(bytes.subarray(1, 4)).toString('latin1'), name).toBe('PNG');
+    const size = await page.evaluate(async (b64) => {
+      const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
+      const bitmap = await createImageBitmap(blob);
+      return [bitmap.width, bitmap.height];
+    }, Buffer.from(bytes).toString('base64'));
+    expect(size, name).toEqual([800, 800]);
+  }
+  // What needed no conversion is packed byte for byte.
+  const hashOf = async (data: Uint8Array) =>
+    (await import('node:crypto')).createHash('sha256').update(data).digest('hex');
+  expect(await hashOf(entries[`${folder}/gallery-2.jpg`]!)).toBe(p.gallery[1]!.sha256);
+  await page.close();
+});
+
 test('a file the server refuses is listed, and a retry saves it', async ({ extension }) => {
   const p = extension.store.catalog.us;
   const broken = p.gallery[1]!;
