@@ -32,9 +32,6 @@ for (const key of PRODUCT_KEYS) {
   test(`${key} page: the default download saves every original under its template name`, async ({
     extension,
   }) => {
-    // aliexpress.ru loads its variants with a request of the page's own that the page reader does
-    // not repeat (see page-reader.spec.ts), so its variant images are not offered yet.
-    test.fail(key === 'ru', 'the page reader does not read aliexpress.ru variants');
     const p = extension.store.catalog[key];
     const expected = expectedFiles(p);
     const page = await extension.context.newPage();

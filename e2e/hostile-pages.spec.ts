@@ -11,6 +11,14 @@ import { MAX_REATTACH } from '../src/content/host-element';
 import { expect, test, type Extension } from './fixtures';
 import { HOSTILE_CASES, type HostileCase } from './store/hostile/hostile-cases';
 import { hostileProduct } from './store/hostile/hostile-product';
+import {
+  OVERRIDE_DEFINE_PROPERTY,
+  OVERRIDE_FUNCTION_CALL,
+  OVERRIDE_ITERATORS,
+  OVERRIDE_JSON_PARSE,
+  OVERRIDE_JSON_STRINGIFY,
+} from './store/hostile/page-scripts';
+import { aerPage } from './store/pages/aer-page';
 
 /** Personal data a real visit carries in its address: none of it may reach the report. */
 const QUERY = '?spm=a2g0o.detail.0.0.secret-trace&aff_fcid=personal123&_t=TOKEN789';
@@ -148,3 +156,50 @@ test(`pages that cannot be read (${unreadable.map((c) => `#${c.n}`).join(', ')})
   }
   await Promise.all(pages.map((p) => p.close()));
 });
+
+/**
+ * What an aliexpress.ru page replaces after AliKeep's helper wrapped its fetch and XMLHttpRequest:
+ * everything the capture of its `/productData` answer might call, and nothing the page's own
+ * script needs. Each replacement counts its calls in `__trapped` before it throws.
+ */
+const ruTrap = (name: string) =>
+  `function () { window.__trapped = (window.__trapped || 0) + 1; throw new Error('page trap: ${name}'); }`;
+const RU_TRAPS = [
+  ...['url', 'status'].map(
+    (name) =>
+      `Object.defineProperty(Response.prototype, '${name}', { get: ${ruTrap(`Response ${name}`)} });`,
+  ),
+  ...[
+    'Reflect.apply',
+    'Object.getOwnPropertyDescriptor',
+    'Response.prototype.clone',
+    'Response.prototype.text',
+    'window.setTimeout',
+    'String.prototype.slice',
+    'String.prototype.endsWith',
+    'String.prototype.indexOf',
+  ].map((name) => `${name} = ${ruTrap(name)};`),
+  OVERRIDE_FUNCTION_CALL,
+  OVERRIDE_JSON_PARSE,
+  OVERRIDE_JSON_STRINGIFY,
+  OVERRIDE_ITERATORS,
+  OVERRIDE_DEFINE_PROPERTY,
+].join('\n');
+
+for (const transport of ['fetch', 'xhr'] as const) {
+  test(`an aliexpress.ru page that replaces built-ins (${transport}): its variants are still read, and the page works`, async ({
+    extension,
+  }) => {
+    const p = extension.store.catalog.ru;
+    const body = aerPage(p, extension.store.price('ru'), { transport, headScript: RU_TRAPS });
+    extension.store.setFault(p.url, { body, times: 1, exact: true });
+    const page = await extension.context.newPage();
+    await page.goto(p.url);
+    await expect(page.locator('[data-role="skus"] li')).toHaveCount(p.variants.length);
+    const photos = p.gallery.length + p.variants.filter((v) => v.image).length;
+    await expect(page.getByTestId('alikeep-product')).toHaveText(`${photos} photos · 1 videos`);
+    await expectWorkingPill(page);
+    expect(await pageGlobal(page, '__trapped')).toBeUndefined();
+    await page.close();
+  });
+}

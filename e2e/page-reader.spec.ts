@@ -3,16 +3,17 @@
  * holds, follow the variant the shopper picks and the next item after an in-page navigation, and
  * say plainly when a page cannot be read.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test, type Extension } from './fixtures';
 import { openPopupFor } from './harness/popup';
 import { consent, openPrices } from './harness/price-features';
-import { PRODUCT_KEYS, type ProductKey } from './store/catalog';
+import { PRODUCT_KEYS, type CatalogProduct, type ProductKey } from './store/catalog';
+import { formatMoney } from './store/money';
+import { aerPage, productDataPath } from './store/pages/aer-page';
 
 function expectedCounts(extension: Extension, key: ProductKey) {
   const p = extension.store.catalog[key];
-  // aliexpress.ru serves variants only through its own API call, which the reader does not repeat.
-  const variantImages = key === 'ru' ? 0 : p.variants.filter((v) => v.image).length;
+  const variantImages = p.variants.filter((v) => v.image).length;
   return { photos: p.gallery.length + variantImages, videos: p.video ? 1 : 0 };
 }
 
@@ -22,6 +23,27 @@ function priceInPage(page: Page, amount: number, currency: string) {
     ([a, c]) => new Intl.NumberFormat(undefined, { style: 'currency', currency: c }).format(a),
     [amount, currency] as const,
   );
+}
+
+/**
+ * The page opens on its first (cheapest) variant: the panel and the price panel show it, then
+ * follow a click on the third variant's chip.
+ */
+async function expectPricesFollowVariant(
+  page: Page,
+  p: CatalogProduct,
+  chip: (name: string) => Locator,
+) {
+  const variant = page.getByTestId('alikeep-variant');
+  const first = p.variants[0]!;
+  await expect(variant).toHaveText(first.name);
+  const prices = await openPrices(page);
+  const current = prices.getByTestId('alikeep-price-current');
+  await expect(current).toHaveText(await priceInPage(page, first.price, p.currency));
+  const green = p.variants[2]!;
+  await chip(green.name).click();
+  await expect(variant).toHaveText(green.name);
+  await expect(current).toHaveText(await priceInPage(page, green.price, p.currency));
 }
 
 for (const key of PRODUCT_KEYS) {
@@ -48,21 +70,89 @@ test('a variant picked on the page shows in the panel, and the price panel follo
 }) => {
   await consent(extension, ['price-history']);
   for (const key of ['module', 'csr', 'component'] as const) {
-    const p = extension.store.catalog[key];
     const page = await extension.context.newPage();
     await page.goto(extension.store.itemUrl(key));
-    const variant = page.getByTestId('alikeep-variant');
-    const first = p.variants[0]!;
-    await expect(variant).toHaveText(first.name);
-    const prices = await openPrices(page);
-    const current = prices.getByTestId('alikeep-price-current');
-    await expect(current).toHaveText(await priceInPage(page, first.price, p.currency));
-    const green = p.variants[2]!;
-    await page.locator(`[title="${green.name}"]`).first().click();
-    await expect(variant).toHaveText(green.name);
-    await expect(current).toHaveText(await priceInPage(page, green.price, p.currency));
+    const chip = (name: string) => page.locator(`[title="${name}"]`).first();
+    await expectPricesFollowVariant(page, extension.store.catalog[key], chip);
     await page.close();
   }
+});
+
+// aliexpress.ru sends its variants and their prices only in the answer to the page's own request
+// (…/productData), which the panel reads as the page receives it, whether the page asks with
+// fetch or with XMLHttpRequest.
+for (const transport of ['fetch', 'xhr'] as const) {
+  test(`aliexpress.ru (${transport}): the panel follows the chosen variant with its own price, and the page's chips still work`, async ({
+    extension,
+  }) => {
+    await consent(extension, ['price-history']);
+    const p = extension.store.catalog.ru;
+    if (transport === 'xhr') {
+      const body = aerPage(p, extension.store.price('ru'), { transport });
+      extension.store.setFault(p.url, { body, times: 1, exact: true });
+    }
+    const page = await extension.context.newPage();
+    await page.goto(p.url);
+    const chips = page.locator('[data-role="skus"] li');
+    await expect(chips).toHaveCount(p.variants.length);
+    const { photos, videos } = expectedCounts(extension, 'ru');
+    await expect(page.getByTestId('alikeep-product')).toHaveText(
+      `${photos} photos · ${videos} videos`,
+    );
+    await expectPricesFollowVariant(page, p, (name) =>
+      chips.and(page.locator(`[title="${name}"]`)),
+    );
+    // The page's own price follows its chip as before.
+    await expect(page.locator('[data-role="current"]')).toHaveText(
+      formatMoney(p.variants[2]!.price, p.currency),
+    );
+    await page.close();
+  });
+}
+
+test('aliexpress.ru: an answer that comes after the panel is ready is still read', async ({
+  extension,
+}) => {
+  const p = extension.store.catalog.ru;
+  extension.store.setFault(productDataPath(p.id), { delayMs: 1_500, times: 1 });
+  const page = await extension.context.newPage();
+  await page.goto(p.url);
+  const product = page.getByTestId('alikeep-product');
+  // Ready from the served page alone: its gallery and video, no variants yet.
+  await expect(product).toHaveText(`${p.gallery.length} photos · 1 videos`);
+  await expect(page.locator('[data-role="skus"] li')).toHaveCount(0);
+  const { photos, videos } = expectedCounts(extension, 'ru');
+  await expect(product).toHaveText(`${photos} photos · ${videos} videos`, { timeout: 5_000 });
+  await expect(page.locator('[data-role="skus"] li')).toHaveCount(p.variants.length);
+  await page.close();
+});
+
+test("only aliexpress.ru pages get the wrapped fetch, which keeps the browser's name and length", async ({
+  extension,
+}) => {
+  const describeFetch = (page: Page) =>
+    page.evaluate(() => ({
+      fetch: [fetch.name, fetch.length, Object.hasOwn(fetch, 'prototype')],
+      send: [XMLHttpRequest.prototype.send.name, XMLHttpRequest.prototype.send.length],
+      native: [fetch, XMLHttpRequest.prototype.send].map((f) =>
+        Function.prototype.toString.call(f).includes('[native code]'),
+      ),
+    }));
+  const page = await extension.context.newPage();
+  // The wrappers' source shows, as any page's own wrapper's would: only on aliexpress.ru.
+  for (const [key, native] of [
+    ['module', true],
+    ['ru', false],
+  ] as const) {
+    await page.goto(extension.store.itemUrl(key));
+    await expect(page.getByTestId('alikeep-product')).toHaveAttribute('data-state', 'ready');
+    expect(await describeFetch(page), key).toEqual({
+      fetch: ['fetch', 1, false],
+      send: ['send', 0],
+      native: [native, native],
+    });
+  }
+  await page.close();
 });
 
 test('an in-page navigation to another item replaces the product', async ({ extension }) => {

@@ -49,6 +49,21 @@ describe('the host check fails when', () => {
     expect(problems(`new WebSocket('wss://live.example.net/socket');`)).toHaveLength(2);
   });
 
+  it('code requests a URL it computes, even beside a function named fetch', () => {
+    const text = [
+      'const wrapper = { fetch(input) { return apply(nativeFetch, this, arguments); } };',
+      'function fetch(url) {',
+      '  return wrapper.fetch(url);',
+      '}',
+      'await fetch(url);',
+      'await window.fetch(`${base}/x`);',
+    ].join('\n');
+    expect(problems(text)).toEqual([
+      'src/feature.ts:5 (fetch) requests a URL the policy check cannot read; add `// policy-hosts: <host-access id>` on the line before, naming the declared hosts it may reach, and refuse other URLs at run time',
+      'src/feature.ts:6 (fetch) requests a URL the policy check cannot read; add `// policy-hosts: <host-access id>` on the line before, naming the declared hosts it may reach, and refuse other URLs at run time',
+    ]);
+  });
+
   it('code requests a media host or recipient before its feature is marked shipped', () => {
     const text = [
       `const CDN = 'https://img.cdn.example/kf/';`,

@@ -15,6 +15,7 @@ import type { Policy } from '../schema';
 import { onlyPlanned, shippedView } from '../shipped';
 import {
   firstArgument,
+  matchingBracket,
   objectEntries,
   resolveExpression,
   scopedConstants,
@@ -111,6 +112,9 @@ export function scanRequests(files: SourceFile[], all: Constants): Request[] {
         if (!/(globalThis|window|self)\s*\.\s*$/.test(bare.slice(0, m.index))) continue;
       }
       const open = m.index + m[0].length - 1;
+      // `fetch(input) { … }` defines a function (a wrapper the page calls with its own requests);
+      // it requests nothing itself.
+      if (call === 'fetch' && /^\s*\{/.test(bare.slice(matchingBracket(bare, open) + 1))) continue;
       let range = firstArgument(bare, open);
       const line = lineAt(bare, m.index);
       let hosts: string[] | null = null;

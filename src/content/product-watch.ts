@@ -6,7 +6,7 @@
 import { extractProduct } from '../extract/index';
 import type { ItemUrl } from '../extract/item-url';
 import type { Product } from '../extract/model';
-import { requestPageData } from './page-data/request-page-data';
+import { onPageDataChanged, requestPageData } from './page-data/request-page-data';
 import type { ProductView } from './product-summary';
 import { selectedVariantId } from './selected-variant';
 import { HOST_TAG } from './host-element';
@@ -172,6 +172,11 @@ export function watchProduct(
     }, SETTLE_LIMIT_MS + READ_DELAY_MS);
   };
   armSettle();
+  // Data the page fetched for itself (aliexpress.ru's variants and prices) is read when it
+  // arrives, whatever the page's rendering does or does not change.
+  const stopDataWatch = onPageDataChanged(doc, () => {
+    if (!stopped) schedule();
+  });
 
   schedule(0, true);
 
@@ -188,6 +193,7 @@ export function watchProduct(
       timer = undefined;
       clearTimeout(settleTimer);
       observer.disconnect();
+      stopDataWatch();
     },
   };
 }

@@ -83,7 +83,18 @@ export function productData(p: CatalogProduct, price: ProductPrice) {
   };
 }
 
-export function aerPage(p: CatalogProduct, price: ProductPrice): string {
+export interface AerPageOptions {
+  /** How the page's script asks for its product data: `fetch` (the default) or XMLHttpRequest. */
+  transport?: 'fetch' | 'xhr';
+  /** Page JavaScript run in <head>, after AliKeep's document_start helper, before the page's data. */
+  headScript?: string;
+}
+
+export function aerPage(
+  p: CatalogProduct,
+  price: ProductPrice,
+  options: AerPageOptions = {},
+): string {
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'Product',
@@ -101,7 +112,8 @@ export function aerPage(p: CatalogProduct, price: ProductPrice): string {
   return page({
     lang: 'ru',
     title: `${p.title} — купить по низкой цене на AliExpress`,
-    head: `<meta property="og:title" content="${esc(p.title)}">
+    head: `${options.headScript ? inlineScript(options.headScript) : ''}
+<meta property="og:title" content="${esc(p.title)}">
 <meta property="og:image" content="${esc(first?.url ?? '')}">
 <script type="application/ld+json">${scriptJson(jsonLd)}</script>`,
     body: `<main class="demo-main SnowProductPage_Layout__main__q1w2e">
@@ -112,23 +124,38 @@ ${first ? `<img class="demo-gallery-main SnowProductGallery_Gallery__image__a1s2
 <section class="demo-info">
 <h1 class="HazeProductDescription_HazeProductDescription__name__r5t6y">${esc(p.title)}</h1>
 <div class="demo-price HazeProductPrice_SnowPrice__container__z9x8c"><span data-role="current" class="HazeProductPrice_SnowPrice__mainM__f5g6h">${esc(formatMoney(price.current, p.currency))}</span><s data-role="original"></s></div>
-<ul class="demo-skus SnowSku_SkuPropertyItem__list__k8j7h" data-role="skus"></ul>
+<ul class="demo-skus" data-role="skus"></ul>
 <div class="demo-store">Продавец: <a href="${esc(p.store.url)}">${esc(p.store.name)}</a></div>
 </section>
 ${storeLinks(p)}
 </main>
 <script id="__AER_DATA__" type="application/json">${scriptJson(aerData(p))}</script>
-${inlineScript(`window.__demoProductData = ${scriptJson(productDataPath(p.id))};`)}
+${inlineScript(`window.__demoProductData = ${scriptJson({ url: productDataPath(p.id), transport: options.transport ?? 'fetch' })};`)}
 <script src="/static/aer.js" defer></script>`,
   });
 }
 
-/** The page's script: loads SKUs and prices, renders the chips, switches the price on a click. */
+/**
+ * The page's script: loads SKUs and prices (with fetch or XMLHttpRequest, as the page says),
+ * renders the chips, switches the price on a click.
+ */
 export const AER_SCRIPT = `(() => {
   const list = document.querySelector('[data-role="skus"]');
   const current = document.querySelector('[data-role="current"]');
   const original = document.querySelector('[data-role="original"]');
-  fetch(window.__demoProductData).then((r) => r.json()).then((json) => {
+  const { url, transport } = window.__demoProductData;
+  const load = transport === 'xhr'
+    ? new Promise((resolve, reject) => {
+        const xhr = new XMLHttpRequest();
+        xhr.open('GET', url);
+        xhr.responseType = 'json';
+        xhr.addEventListener('load', () =>
+          xhr.status === 200 ? resolve(xhr.response) : reject(new Error('HTTP ' + xhr.status)));
+        xhr.addEventListener('error', () => reject(new Error('network')));
+        xhr.send();
+      })
+    : fetch(url).then((r) => r.json());
+  load.then((json) => {
     const info = json.data.skuInfo;
     const values = info.propertyList[0].values;
     const show = (sku) => {
@@ -138,9 +165,10 @@ export const AER_SCRIPT = `(() => {
     info.priceList.forEach((sku, i) => {
       const value = values[i];
       const li = document.createElement('li');
+      li.className = 'SnowSku_SkuPropertyItem__optionWrap__k8j7h';
       li.setAttribute('data-sku-id-str', sku.skuId);
       li.setAttribute('title', value.displayName);
-      if (sku.skuId === json.data.activeSkuId) li.className = 'selected';
+      if (sku.skuId === json.data.activeSkuId) li.classList.add('selected');
       if (value.imageUrl) {
         const img = document.createElement('img');
         img.src = value.imageUrl.replace(/_640x640\\.jpg$/, '_220x220.jpg');

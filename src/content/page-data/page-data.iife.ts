@@ -1,23 +1,30 @@
 /**
  * Runs in the page's MAIN world (declared with `world: "MAIN"`), where `window.runParams`,
- * `window._d_c_` and friends live. It only answers requests from AliKeep's isolated content script:
- * it reads the page's own objects and hands them over as JSON text. No extension API exists here.
+ * `window._d_c_` and friends live. It answers requests from AliKeep's isolated content script:
+ * it reads the page's own objects and hands them over as JSON text. On aliexpress.ru it also keeps
+ * the page's own `/productData` answer (capture-product-data.ts) and says when one arrives, so the
+ * isolated script reads the page again. No extension API exists here.
  *
  * It starts at document_start, so the functions it keeps are the browser's own, before any page
  * script could replace them; everything it reads from the page is untrusted and checked later.
  * After that it calls no built-in through a path the page can replace (`fn.call`, prototypes,
  * globals, iterators), and nothing it does may throw into the page, whatever the page changed.
  */
-import { MAX_PAGE_DATA_CHARS, PAGE_DATA_REPLY, PAGE_DATA_REQUEST } from './events';
+import { captureProductData } from './capture-product-data';
+import {
+  MAX_PAGE_DATA_CHARS,
+  PAGE_DATA_CHANGED,
+  PAGE_DATA_REPLY,
+  PAGE_DATA_REQUEST,
+} from './events';
+import { apply, describe, parse, stringify } from './natives';
+import { isAerHost } from './product-data-url';
 
-const stringify = JSON.stringify;
-const parse = JSON.parse;
-const apply = Reflect.apply;
 const ownKeys = Object.keys;
 const isArray = Array.isArray;
 const dispatch = EventTarget.prototype.dispatchEvent;
 const listen = EventTarget.prototype.addEventListener;
-const detailOf = Object.getOwnPropertyDescriptor(CustomEvent.prototype, 'detail')?.get;
+const detailOf = describe(CustomEvent.prototype, 'detail')?.get;
 const Custom = CustomEvent;
 const toText = String;
 const Seen = WeakSet;
@@ -25,6 +32,8 @@ const seenHas = WeakSet.prototype.has;
 const seenAdd = WeakSet.prototype.add;
 const doc = document;
 const win = window as unknown as Record<string, unknown>;
+/** The latest `/productData` answer the page received (aliexpress.ru only). */
+let productData: object | undefined;
 
 function field(object: unknown, key: string): unknown {
   try {
@@ -67,6 +76,7 @@ function readPageData(): Record<string, unknown> {
     mtop: copy(field(firstEvent, 'data')),
     initData: copy(field(field(win, '_dida_config_'), '_init_data_') ?? field(win, '_init_data_')),
     detailData: copy(field(win, 'detailData')),
+    aerProductData: productData,
   };
   const keys = ownKeys(out);
   for (let i = 0; i < keys.length; i++) {
@@ -88,6 +98,13 @@ function answer(event: Event): void {
   }
   const reply = new Custom(PAGE_DATA_REPLY, { detail: stringify({ nonce: detail, json }) });
   apply(dispatch, doc, [reply]);
+}
+
+if (isAerHost(location.hostname)) {
+  captureProductData(window, (value) => {
+    productData = value;
+    apply(dispatch, doc, [new Custom(PAGE_DATA_CHANGED)]);
+  });
 }
 
 apply(listen, doc, [

@@ -3,7 +3,21 @@
  * helper does not answer in time (it may be blocked by the page): callers then read script text.
  */
 import type { PageData } from '../../extract/model';
-import { PAGE_DATA_REPLY, PAGE_DATA_REQUEST, type PageDataReply } from './events';
+import {
+  PAGE_DATA_CHANGED,
+  PAGE_DATA_REPLY,
+  PAGE_DATA_REQUEST,
+  type PageDataReply,
+} from './events';
+
+/**
+ * Calls `listener` each time the helper says the page received new data (aliexpress.ru's
+ * `/productData` answer), which the next request hands over. Returns the way to stop listening.
+ */
+export function onPageDataChanged(doc: Document, listener: () => void): () => void {
+  doc.addEventListener(PAGE_DATA_CHANGED, listener);
+  return () => doc.removeEventListener(PAGE_DATA_CHANGED, listener);
+}
 
 export function requestPageData(doc: Document, timeoutMs = 250): Promise<PageData | undefined> {
   const nonce = Math.random().toString(36).slice(2) + Date.now().toString(36);
