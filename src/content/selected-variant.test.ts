@@ -25,6 +25,15 @@ describe('selected variant', () => {
     expect(selectedVariantId(d, variants)).toBe('3');
   });
 
+  it('reads a chosen chip inside a matching wrapper that is never chosen itself', () => {
+    const d = doc(`<div class="SnowSku_SkuPropertyItem__skuProp__a1b2">
+      <div class="SnowSku_SkuPropertyItem__item__c3d4" title="Red"></div>
+      <div class="SnowSku_SkuPropertyItem__item__c3d4 SnowSku_SkuPropertyItem__active__e5f6" title="Green"></div>
+    </div>`);
+    expect(chosenChipNames(d)).toEqual(['Green']);
+    expect(selectedVariantId(d, variants)).toBe('3');
+  });
+
   it('combines several properties and accepts aria-checked', () => {
     const multi = [
       { id: 'a', name: 'Red / XL' },

@@ -41,9 +41,11 @@ export function chosenChipNames(root: ParentNode): string[] {
   const chips = root.querySelectorAll(CHIP_SELECTOR);
   for (let i = 0; i < chips.length && i < MAX_CHIPS; i++) {
     const chip = chips[i]!;
-    // A chip inside another chip (an image in a list item) counts once, as its outer element.
-    if (chip.parentElement?.closest(CHIP_SELECTOR)) continue;
     if (!isChosen(chip)) continue;
+    // A chip inside a chosen chip (an image in a list item) counts once, as its outer element; one
+    // inside a wrapper that matches but is never chosen (a property's row of chips) counts itself.
+    const outer = chip.parentElement?.closest(CHIP_SELECTOR);
+    if (outer && isChosen(outer)) continue;
     const name = chipName(chip);
     if (name && !names.includes(name)) names.push(name);
   }
