@@ -15,6 +15,7 @@ import { storageKeys } from '../shared/storage-keys';
 import { readPageSettings, type PageSettings } from '../settings/page-settings';
 import { priceHistoryOn } from '../consent/page-consent';
 import { createHostElement, type HostElement } from './host-element';
+import { findGallery } from './host-selectors';
 import css from './panel.css?inline';
 import { drawPill, pillCanShow } from './pill';
 import { takeOver } from './retire';
@@ -100,6 +101,46 @@ function unmount(): void {
   mounted = null;
 }
 
+/**
+ * How long the panel waits, from DOMContentLoaded, for a client-rendered page to draw its gallery
+ * before it takes the corner instead.
+ */
+const GALLERY_WAIT_MS = 1500;
+let watchingSince = 0;
+
+/**
+ * Whether the panel can be put up now where it will stay. Beside the gallery, it waits for the page
+ * to show one: a client-rendered page draws it after its data arrives, and a panel put in the
+ * corner first would then jump across the page. It waits no longer than GALLERY_WAIT_MS, nor once
+ * the page has drawn its product (title and price read) without a gallery AliKeep knows.
+ */
+function placeable(current: PageState): boolean {
+  if (current.settings.buttonPlacement !== 'gallery' || findGallery(document)) return true;
+  const { view } = current;
+  if (view.state === 'failed') return true;
+  if (view.state === 'ready' && view.product.title && view.product.price) return true;
+  if (performance.now() - watchingSince >= GALLERY_WAIT_MS) return true;
+  awaitGallery();
+  return false;
+}
+
+/** While the panel waits for the gallery, it goes up as soon as the page has drawn one. */
+let galleryWatch: MutationObserver | null = null;
+function awaitGallery(): void {
+  if (galleryWatch) return;
+  galleryWatch = new MutationObserver(() => {
+    if (!findGallery(document)) return;
+    stopAwaitingGallery();
+    renderPanel();
+  });
+  galleryWatch.observe(document.documentElement, { childList: true, subtree: true });
+  setTimeout(stopAwaitingGallery, GALLERY_WAIT_MS);
+}
+function stopAwaitingGallery(): void {
+  galleryWatch?.disconnect();
+  galleryWatch = null;
+}
+
 function renderPanel(): void {
   // Nothing is drawn before the page's HTML is complete (see startWatching).
   if (retired || document.readyState === 'loading') return;
@@ -109,6 +150,7 @@ function renderPanel(): void {
     return;
   }
   if (!mounted) {
+    if (!placeable(current)) return;
     const host = createHostElement(document, css);
     const target = document.createElement('div');
     host.root.append(target);
@@ -195,6 +237,7 @@ function retire(): void {
   if (retired) return;
   retired = true;
   watch?.stop();
+  stopAwaitingGallery();
   stopRetireListener();
   navigation?.removeEventListener('navigatesuccess', onNavigated);
   window.removeEventListener('popstate', onNavigated);
@@ -210,6 +253,8 @@ const stopRetireListener = takeOver(document, retire);
 let watch: ProductWatch | null = null;
 function startWatching(): void {
   if (retired || watch) return;
+  watchingSince = performance.now();
+  setTimeout(renderPanel, GALLERY_WAIT_MS);
   renderPanel();
   watch = watchProduct(
     document,
