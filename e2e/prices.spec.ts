@@ -134,6 +134,53 @@ test('the claimed discount is checked against the 30 days before the current pri
   await page.close();
 });
 
+test('with price history on but the watchlist off, no watch can be set', async ({ extension }) => {
+  await consent(extension, ['price-history']);
+  const p = extension.store.catalog.module;
+  const page = await extension.context.newPage();
+  await page.goto(p.url);
+  const panel = await openPrices(page);
+  await expect(panel.getByTestId('alikeep-watch-off')).toContainText(
+    'Watching an item needs “Watchlist and price alerts”',
+  );
+  await expect(panel.getByTestId('alikeep-watch')).toHaveCount(0);
+  // The worker refuses too, whoever asks.
+  const options = await extension.openPage('src/options/index.html');
+  const reply = (await options.evaluate(
+    (itemId) =>
+      chrome.runtime.sendMessage({
+        type: 'watchItem',
+        payload: {
+          itemId,
+          variantId: '',
+          currency: 'USD',
+          rule: { kind: 'target', price: 1 },
+          alertOnRise: false,
+        },
+      }),
+    p.id,
+  )) as { ok: boolean; error?: { message: string } };
+  expect(reply.ok).toBe(false);
+  expect(reply.error?.message).toMatch(/switched off/);
+  const worker = await extension.worker();
+  const watches = await worker.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('alikeep-prices');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const count = await new Promise<number>((resolve) => {
+      const r = db.transaction('watches').objectStore('watches').count();
+      r.onsuccess = () => resolve(r.result);
+    });
+    db.close();
+    return count;
+  });
+  expect(watches).toBe(0);
+  await page.close();
+  await options.close();
+});
+
 test('a watch shows in the popup and a drop to the target sets off an alert', async ({
   extension,
 }) => {
@@ -177,7 +224,7 @@ test('a watch shows in the popup and a drop to the target sets off an alert', as
 test('a long watchlist opens with the newest watches and shows more on request', async ({
   extension,
 }) => {
-  await consent(extension, ['price-history']);
+  await consent(extension, ['price-history', 'price-alerts']);
   const day = 24 * 3600 * 1000;
   const now = Date.now();
   // Ids that grow with the order of watching, so even two watches in one millisecond keep it.

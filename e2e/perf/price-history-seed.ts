@@ -33,7 +33,9 @@ export const WATCHES_IN_FLIGHT = 50;
 /** Item ids as AliExpress writes them: 16 digits starting 1005. */
 export const scaleItemId = (i: number) => `1005${String(100_000_000_000 + i)}`;
 
-export const optInToPriceHistory = (profile: Profile) => optIn(profile, ['price-history']);
+/** Price history and the watchlist: the seed imports histories and watches every item. */
+export const optInToPriceHistory = (profile: Profile) =>
+  optIn(profile, ['price-history', 'price-alerts']);
 
 /** Ticks the opt-in `features` on the consent page, as a user would, and saves. */
 export async function optIn(profile: Profile, features: readonly string[]): Promise<void> {

@@ -3,7 +3,7 @@
  * in), and answers the price panel and the watchlist. One database connection per worker life.
  */
 import type { Product } from '../../extract/model';
-import { checkDiscount, type DiscountCheck } from '../../prices/discount-check';
+import { checkDiscount, type DiscountCheck, type DiscountClaim } from '../../prices/discount-check';
 import { createWatch, type Watch, type WatchRule } from '../../prices/alert-rules';
 import { readOnVisit } from '../../prices/backoff';
 import { buildExport, toCsv, toJson, type FileProblem } from '../../prices/export-format';
@@ -112,6 +112,8 @@ export async function recordProduct(product: Product, now = Date.now()): Promise
 
 export interface PriceView {
   enabled: boolean;
+  /** Watches may be set: the shopper switched the watchlist and price alerts on. */
+  alerts: boolean;
   stats: SeriesStats | null;
   chart: StepChart | null;
   discount: DiscountCheck;
@@ -126,9 +128,19 @@ export async function priceView(
   claim: { original?: number; discountPercent?: number } | undefined,
   now = Date.now(),
 ): Promise<PriceView> {
-  const enabled = await featureEnabled('price-history');
+  const [enabled, alerts] = await Promise.all([
+    featureEnabled('price-history'),
+    featureEnabled('price-alerts'),
+  ]);
   if (!enabled) {
-    return { enabled, stats: null, chart: null, discount: { kind: 'no-history' }, watch: null };
+    return {
+      enabled,
+      alerts,
+      stats: null,
+      chart: null,
+      discount: { kind: 'no-history' },
+      watch: null,
+    };
   }
   // The three reads go out together: the panel waits for this answer.
   const [productSeries, variantSeries, stored] = await Promise.all([
@@ -139,15 +151,24 @@ export async function priceView(
   const series: PriceSeries | undefined = variantSeries ?? productSeries;
   const watch = stored ?? null;
   if (!series)
-    return { enabled, stats: null, chart: null, discount: { kind: 'no-history' }, watch };
+    return { enabled, alerts, stats: null, chart: null, discount: { kind: 'no-history' }, watch };
   return {
     enabled,
+    alerts,
     stats: seriesStats(series, now) ?? null,
     chart: stepChart(series, range, now),
-    // The page's claimed original and discount describe its headline price: the product-level series.
-    discount: productSeries ? checkDiscount(productSeries, claim) : { kind: 'no-history' },
+    // Checked on the series the panel shows, so its line and its table speak of the same prices.
+    // The page's claimed original price is its headline's: for a variant only the claimed
+    // percentage is used (AliExpress discounts a whole item by one percentage).
+    discount: checkDiscount(series, variantSeries ? variantClaim(claim) : claim),
     watch,
   };
+}
+
+function variantClaim(claim: DiscountClaim | undefined): DiscountClaim | undefined {
+  return claim?.discountPercent !== undefined
+    ? { discountPercent: claim.discountPercent }
+    : undefined;
 }
 
 export async function watchItem(input: {
@@ -157,6 +178,9 @@ export async function watchItem(input: {
   rule: WatchRule;
   alertOnRise: boolean;
 }): Promise<Watch> {
+  // The shopper's consent to the watchlist, not the panel showing a form, decides.
+  if (!(await featureEnabled('price-alerts')))
+    throw new Error('The watchlist and price alerts are switched off in your privacy choices.');
   const series =
     (await priceDb().getSeries({
       itemId: input.itemId,

@@ -222,6 +222,16 @@ function WatchForm(props: {
       </>
     );
   }
+  if (!view.alerts) {
+    return (
+      <p class="muted" data-testid="alikeep-watch-off">
+        {t('priceAlertsOff')}{' '}
+        <button type="button" onClick={() => void sendToWorker('openPrivacySettings')}>
+          {t('priceOpenPrivacy')}
+        </button>
+      </p>
+    );
+  }
   const submit = async () => {
     setError(null);
     const value = Number((mode === 'target' ? target : percent).replace(',', '.'));
