@@ -1,6 +1,11 @@
 import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from './package.json' with { type: 'json' };
+import { itemPageSiteMatches } from './policy/features/item-page.ts';
 import { manifestFields } from './policy/manifest-fields.ts';
+
+/** One site's item pages, as far as the shipped features declare them (policy/). */
+const sitePages = (site: keyof typeof itemPageSiteMatches): string[] =>
+  itemPageSiteMatches[site].filter((match) => manifestFields.itemPageMatches.includes(match));
 
 export default defineManifest({
   manifest_version: 3,
@@ -28,6 +33,8 @@ export default defineManifest({
     service_worker: 'src/background/index.ts',
     type: 'module',
   },
+  // MAIN-world scripts first: the isolated script asks the hand-off for the page's data as it
+  // starts, and the worker's re-attach (src/background/reattach.ts) injects in this order too.
   content_scripts: [
     {
       // Hands the page's own data objects to the isolated script (see src/content/page-data/).
@@ -37,10 +44,28 @@ export default defineManifest({
       world: 'MAIN',
     },
     {
-      // Starts at document_start only to read the settings early; it reads the page and draws
-      // nothing before DOMContentLoaded (src/content/item-page.iife.ts).
-      matches: manifestFields.itemPageMatches,
-      js: ['src/content/item-page.iife.ts'],
+      // aliexpress.ru keeps its variants and prices in the page's own `/productData` answer.
+      matches: sitePages('aliexpressRu'),
+      js: ['src/content/page-data/capture-product-data.iife.ts'],
+      run_at: 'document_start',
+      world: 'MAIN',
+    },
+    // One first script per site, each with only its site's page readers (src/content/item-page.ts
+    // and its entries). Each starts at document_start only to read the settings early; it reads
+    // the page and draws nothing before DOMContentLoaded.
+    {
+      matches: sitePages('aliexpress'),
+      js: ['src/content/item-page-aliexpress.iife.ts'],
+      run_at: 'document_start',
+    },
+    {
+      matches: sitePages('aliexpressRu'),
+      js: ['src/content/item-page-aliexpress-ru.iife.ts'],
+      run_at: 'document_start',
+    },
+    {
+      matches: sitePages('alibaba'),
+      js: ['src/content/item-page-alibaba.iife.ts'],
       run_at: 'document_start',
     },
   ],

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { namespacePermissions, scanApiUses } from './drift/api-namespaces';
 import { readSourceFiles } from './drift/src-files';
-import { itemPageMatches } from './features/item-page';
+import { itemPageMatches, itemPageSiteMatches } from './features/item-page';
 import {
   deriveGeckoDataCollection,
   deriveManifestFields,
   geckoManifestFields,
   manifestFields,
 } from './manifest-fields';
+import { patternHost } from './match-patterns';
 import { policy } from './policy';
 import { onlyPlanned, shippedView } from './shipped';
 import { cdnPages, fixture, fixtureShipped, must, shopPages } from './test-policies';
@@ -46,6 +47,17 @@ describe('manifest fields of this version', () => {
   it('run the content script on item pages only', () => {
     expect(manifestFields.itemPageMatches).toEqual(itemPageMatches);
     expect(manifestFields.contentScriptMatches).toEqual(itemPageMatches);
+  });
+
+  it("split the item pages by site, each site's pages on its own hosts", () => {
+    const sites = Object.values(itemPageSiteMatches).flat();
+    expect(new Set(sites).size).toBe(sites.length);
+    expect(new Set(sites)).toEqual(new Set(itemPageMatches));
+    const hosts = (site: keyof typeof itemPageSiteMatches) =>
+      itemPageSiteMatches[site].map((p) => patternHost(p));
+    expect(hosts('aliexpress').every((h) => /^\*\.aliexpress\.(com|us)$/.test(h ?? ''))).toBe(true);
+    expect(hosts('aliexpressRu')).toEqual(['*.aliexpress.ru']);
+    expect(hosts('alibaba')).toEqual(['*.alibaba.com']);
   });
 
   it('tell Firefox what leaves the browser, and "none" when basic features send nothing', () => {

@@ -1,6 +1,7 @@
 /** The built extension as files: its manifest, its display name, the files it ships. */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { hostCovered, patternHost } from '../../policy/match-patterns';
 
 export interface BuiltManifest {
   name: string;
@@ -27,9 +28,27 @@ export function extensionName(dir: string): string {
   return found?.[1].message ?? manifest.name;
 }
 
-/** The scripts the manifest injects into item pages (the loader and the MAIN-world hand-off). */
-export function contentScriptFiles(dir: string): string[] {
-  return [...new Set((readManifest(dir).content_scripts ?? []).flatMap((c) => c.js ?? []))];
+/** Whether a match pattern (`*://*.aliexpress.com/item/*`) covers a URL, as Chrome matches. */
+export function patternCovers(pattern: string, url: string): boolean {
+  if (pattern === '<all_urls>') return true;
+  const scheme = /^(\*|[a-z-]+):\/\//.exec(pattern)?.[1];
+  const host = patternHost(pattern);
+  if (!scheme || host === null) return false;
+  const path = pattern.slice(pattern.indexOf('/', scheme.length + 3));
+  const page = new URL(url);
+  const schemeOk =
+    scheme === '*'
+      ? page.protocol === 'http:' || page.protocol === 'https:'
+      : page.protocol === `${scheme}:`;
+  const glob = new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+  return schemeOk && hostCovered(page.hostname, host) && glob.test(page.pathname + page.search);
+}
+
+/** The scripts the manifest injects into the page at `url`, in the manifest's order. */
+export function contentScriptsFor(dir: string, url: string): string[] {
+  const entries = readManifest(dir).content_scripts ?? [];
+  const covering = entries.filter((c) => c.matches.some((m) => patternCovers(m, url)));
+  return [...new Set(covering.flatMap((c) => c.js ?? []))];
 }
 
 /** Every file of the extension, as paths relative to `dir`, sorted. */

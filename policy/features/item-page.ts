@@ -1,17 +1,31 @@
 /** The in-page panel on AliExpress and Alibaba item pages (src/content, src/background/reattach.ts). */
 import type { FeatureDeclaration } from '../schema';
 
+/**
+ * Item pages per site. Each site's pages get that site's own item-page script (manifest.config.ts
+ * has one content-script entry per site, src/content/item-page-<site>.iife.ts), so a page ships
+ * only the page readers it can use; aliexpress.ru pages also get the `/productData` capture.
+ */
+export const itemPageSiteMatches = {
+  /** aliexpress.com with its localized (es., fr., …) and mobile (m.) hosts, and aliexpress.us. */
+  aliexpress: [
+    '*://*.aliexpress.com/item/*',
+    '*://*.aliexpress.com/i/*',
+    '*://*.aliexpress.us/item/*',
+    '*://*.aliexpress.us/i/*',
+  ],
+  aliexpressRu: ['*://*.aliexpress.ru/item/*'],
+  alibaba: ['*://*.alibaba.com/product-detail/*'],
+};
+
 /** AliExpress item pages; background rechecks (policy/features/background-recheck.ts) fetch these. */
 export const aliexpressItemMatches = [
-  '*://*.aliexpress.com/item/*',
-  '*://*.aliexpress.com/i/*',
-  '*://*.aliexpress.us/item/*',
-  '*://*.aliexpress.us/i/*',
-  '*://*.aliexpress.ru/item/*',
+  ...itemPageSiteMatches.aliexpress,
+  ...itemPageSiteMatches.aliexpressRu,
 ];
 
-/** Item pages AliKeep's content script runs on; manifest.config.ts uses these as its matches. */
-export const itemPageMatches = [...aliexpressItemMatches, '*://*.alibaba.com/product-detail/*'];
+/** Item pages AliKeep's content scripts run on: every site's, the matches of the shared scripts. */
+export const itemPageMatches = [...aliexpressItemMatches, ...itemPageSiteMatches.alibaba];
 
 export const itemPage: FeatureDeclaration = {
   feature: {

@@ -2,6 +2,9 @@
  * Chrome does not inject declared content scripts into tabs that were already open when the extension
  * was installed, reloaded or updated. Those tabs would keep a detached old panel (or none), so the
  * worker injects the current scripts into every open item tab; the new script retires the old one.
+ * Each manifest entry goes to the tabs its own matches cover, entry after entry in the manifest's
+ * order: a tab gets its site's scripts only (manifest.config.ts has one entry per site), the
+ * MAIN-world ones before the isolated one, as on a page load.
  */
 import { parseItemUrl } from '../extract/item-url';
 import { browser } from '../shared/browser';

@@ -1,5 +1,5 @@
 /**
- * What the item page's first script (item-page.iife.ts) knows, and the contract with the panel app
+ * What the item page's first script (item-page.ts) knows, and the contract with the panel app
  * (app/) it loads when the shopper first uses the panel. The first script draws the pill with plain
  * DOM (pill.ts); the app, with Preact, the picker, the price panel, the menu and download progress.
  */

@@ -1,11 +1,11 @@
 /**
  * Follows the product on an item page: reads it once the page has its data (client-rendered pages
  * fill in after their own script runs), the variant the shopper picks, and the next item after an
- * in-page navigation. Event-driven: one MutationObserver, throttled; no polling.
+ * in-page navigation. Event-driven: one MutationObserver, throttled; no polling. The page is read
+ * by the extractor it is given: the site's own readers (site-readers.ts).
  */
-import { extractProduct } from '../extract/index';
 import type { ItemUrl } from '../extract/item-url';
-import type { Product } from '../extract/model';
+import type { ExtractResult, PageInput, Product } from '../extract/model';
 import { onPageDataChanged, requestPageData } from './page-data/request-page-data';
 import type { ProductView } from './product-summary';
 import { selectedVariantId } from './selected-variant';
@@ -24,6 +24,9 @@ const READ_DELAY_MS = 16;
 /** Reads start at least this far apart, however busy the page: at most ten a second. */
 const MIN_READ_GAP_MS = 100;
 
+/** Reads a product from a page, never throwing (read-page.ts's `readPage` with a site's readers). */
+export type ReadProduct = (input: PageInput) => ExtractResult;
+
 export interface ProductWatch {
   /** Reads the page again (after a navigation to another item). */
   refresh(): void;
@@ -40,6 +43,7 @@ function yieldToPage(): Promise<void> {
 
 export function watchProduct(
   doc: Document,
+  extract: ReadProduct,
   currentItem: () => ItemUrl | null,
   onView: (view: ProductView) => void,
 ): ProductWatch {
@@ -72,7 +76,7 @@ export function watchProduct(
       // between keeps either from joining its tasks into a long one.
       await yieldToPage();
       if (stopped) return;
-      const result = extractProduct({
+      const result = extract({
         document: doc,
         url: location.href,
         ...(pageData ? { pageData } : {}),

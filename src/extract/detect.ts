@@ -5,8 +5,7 @@
  */
 import type { Generation, PageClues } from './model';
 import type { Sources } from './page-sources';
-import { isComponentData } from './readers/component';
-import { isModuleData } from './readers/module';
+import { isComponentData, isModuleData } from './data-shapes';
 import { obj } from './values';
 
 export function formatHint(s: Sources): Generation | undefined {

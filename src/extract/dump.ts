@@ -3,9 +3,8 @@
  * belongs in, by shape. Lets the CLI and the tests feed dumps to extractProduct.
  */
 import type { PageData } from './model';
-import { isComponentData } from './readers/component';
+import { isComponentData, isModuleData } from './data-shapes';
 import { mtopModules } from './readers/csr-mtop';
-import { isModuleData } from './readers/module';
 import { at, obj } from './values';
 
 const COMPONENT_KEY = /^[A-Za-z]+_\d+$/;

@@ -10,7 +10,9 @@ import { discoverPageUrl, extractProduct } from './extract';
 import { parseHtml } from './fixtures/load';
 import { parseItemUrl } from './item-url';
 import type { Media, MediaKind, PageInput, Product } from './model';
+import { readPage, type PageReaders } from './read-page';
 import { readSavedPage } from './saved-page';
+import { aliexpressReaders, aliexpressRuReaders } from './site-readers';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const DIR = fileURLToPath(new URL('../shared/fixtures/aliexpress-real/', `file://${REPO}`));
@@ -281,6 +283,31 @@ describe.skipIf(!present)('real captures (../shared/fixtures/aliexpress-real)', 
       name: 'WLIN OOTD Store',
       url: 'https://aliexpress.ru/store/1103330026',
     });
+  });
+
+  it("reads every capture with its own site's readers exactly as with every reader", () => {
+    const com = (host: string, id: string) => `https://${host}/item/${id}.html`;
+    const ru = (id: string) => `https://aliexpress.ru/item/${id}.html`;
+    const cases: [string, string, PageReaders][] = [
+      [FILES.legacy, com('www.aliexpress.com', '32904053859'), aliexpressReaders],
+      [FILES.module, com('www.aliexpress.com', '1005001894012758'), aliexpressReaders],
+      [FILES.us, com('www.aliexpress.us', '3256803382674519'), aliexpressReaders],
+      [FILES.rendered, com('www.aliexpress.us', '2251832701916007'), aliexpressReaders],
+      [FILES.dida, com('www.aliexpress.us', '3256803246120444'), aliexpressReaders],
+      [FILES.mxVideo, com('es.aliexpress.com', '1005002724686123'), aliexpressReaders],
+      [FILES.mxSku, com('es.aliexpress.com', '1005005424987520'), aliexpressReaders],
+      [FILES.mxThousands, com('es.aliexpress.com', '1005006296391749'), aliexpressReaders],
+      [FILES.csr, com('de.aliexpress.com', '1005008204179129'), aliexpressReaders],
+      [`${RU}product-1005008195850531.json`, ru('1005008195850531'), aliexpressRuReaders],
+      [`${RU}gallery-1005008195850531.json`, ru('1005008195850531'), aliexpressRuReaders],
+      [`${RU}product-1005009452926938.json`, ru('1005009452926938'), aliexpressRuReaders],
+    ];
+    for (const [file, url, readers] of cases) {
+      const page = { ...input(file), url };
+      const everyReader = extractProduct(page);
+      expect(everyReader.ok, file).toBe(true);
+      expect(readPage(page, readers), file).toEqual(everyReader);
+    }
   });
 
   it('finds the page URL of every capture from its content', () => {

@@ -1,7 +1,7 @@
 /**
  * The browser's own `chrome` namespace, without the polyfill. Only for code that must stay light:
- * the item page's first script (src/content/item-page.iife.ts) and the strings it shows. Everything
- * else goes through src/shared/browser.ts. Both Chrome and Firefox provide `chrome`, and the calls
+ * the item page's first script (src/content/item-page.ts, one entry per site) and the strings it
+ * shows. Everything else goes through src/shared/browser.ts. Both Chrome and Firefox provide `chrome`, and the calls
  * made through here (storage, runtime messaging, i18n) return promises or values in both.
  */
 export const native: typeof chrome | undefined = (globalThis as { chrome?: typeof chrome }).chrome;

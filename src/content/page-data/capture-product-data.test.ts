@@ -24,7 +24,7 @@ describe('the fetch wrapper', () => {
   it('hands the page the very promise and response fetch gave, and keeps a copy', async () => {
     const response = json(ANSWER);
     const promise = Promise.resolve(response);
-    const { win, calls, captured } = fakeWindow(() => promise);
+    const { win, calls, captured, texts } = fakeWindow(() => promise);
     const self = { page: true };
     const init = { method: 'GET', headers: { accept: 'application/json' } };
     const returned = win.fetch.call(self, DATA_URL, init, 'extra');
@@ -38,6 +38,8 @@ describe('the fetch wrapper', () => {
     expect(JSON.parse(await got.text())).toEqual(ANSWER);
     await settle();
     expect(captured).toEqual([ANSWER]);
+    // The text handed to the helper is the answer's own.
+    expect(texts).toEqual([JSON.stringify(ANSWER)]);
     expect(response.clones).toHaveLength(1);
   });
 
@@ -165,7 +167,7 @@ describe('the XMLHttpRequest wrapper', () => {
   });
 
   it('copies an answer the request parsed itself (responseType json)', async () => {
-    const { Xhr, captured } = fakeWindow(() => Promise.reject(new Error('unused')));
+    const { Xhr, captured, texts } = fakeWindow(() => Promise.reject(new Error('unused')));
     const xhr = new Xhr();
     xhr.responseType = 'json';
     xhr.open('GET', DATA_URL);
@@ -175,6 +177,7 @@ describe('the XMLHttpRequest wrapper', () => {
     await settle();
     expect(captured).toEqual([ANSWER]);
     expect(captured[0]).not.toBe(parsed);
+    expect(texts.map((t) => JSON.parse(t) as unknown)).toEqual([ANSWER]);
   });
 
   it('passes errors of send through, and a request sent twice is read once per load', async () => {

@@ -45,9 +45,13 @@ function read(fn: unknown, target: unknown, args: unknown[] = []): unknown {
 
 /**
  * Wraps the window's `fetch` and `XMLHttpRequest.prototype.send`; `onCapture` gets each
- * `/productData` answer that is JSON with a `data` object, asynchronously, after the page got it.
+ * `/productData` answer that is JSON with a `data` object, and its JSON text, asynchronously,
+ * after the page got it.
  */
-export function captureProductData(win: CaptureWindow, onCapture: (value: object) => void): void {
+export function captureProductData(
+  win: CaptureWindow,
+  onCapture: (value: object, json: string) => void,
+): void {
   const origin = win.location.origin;
   const defer = win.setTimeout;
   const response = win.Response?.prototype;
@@ -72,7 +76,7 @@ export function captureProductData(win: CaptureWindow, onCapture: (value: object
       if (typeof json !== 'string' || json.length > MAX_PAGE_DATA_CHARS) return;
       const value: unknown = parse(json);
       const data = (value as { data?: unknown } | null)?.data;
-      if (typeof data === 'object' && data) onCapture(value as object);
+      if (typeof data === 'object' && data) onCapture(value as object, json);
     } catch {
       // Not JSON: the page keeps what it got, AliKeep keeps nothing.
     }

@@ -6,9 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractProduct } from '../../extract/extract';
 import { parseHtml } from '../../extract/fixtures/load';
+import { readPage as readWith } from '../../extract/read-page';
 import { readSavedPage } from '../../extract/saved-page';
+import { aliexpressRuReaders } from '../../extract/site-readers';
 import {
   DATA_URL,
   FakeResponse,
@@ -33,17 +34,20 @@ describe.skipIf(!realPresent)('real aliexpress.ru answers, as the page receives 
   const url = `${ORIGIN}/item/${id}.html`;
   const answer = readFileSync(`${REAL}product-${id}.json`, 'utf8');
 
-  /** The page's server-rendered gallery widget plus what the capture kept, read as the page. */
+  /**
+   * The page's server-rendered gallery widget plus what the capture kept, read as the page's own
+   * script reads it: with aliexpress.ru's readers.
+   */
   async function readPage(capture: (win: FakePage) => Promise<void>) {
     const page = fakeWindow(() => Promise.resolve(new FakeResponse(answer, DATA_URL)));
     await capture(page);
     await settle();
     expect(page.captured).toHaveLength(1);
     const ssr = readSavedPage(readFileSync(`${REAL}gallery-${id}.json`, 'utf8'), parseHtml).input;
-    const result = extractProduct({
-      url,
-      pageData: { ...ssr.pageData, aerProductData: page.captured[0] },
-    });
+    const result = readWith(
+      { url, pageData: { ...ssr.pageData, aerProductData: page.captured[0] } },
+      aliexpressRuReaders,
+    );
     if (!result.ok) throw new Error(`${result.reason}: ${result.message}`);
     return result.product;
   }

@@ -1,24 +1,24 @@
 /**
  * Runs in the page's MAIN world (declared with `world: "MAIN"`), where `window.runParams`,
  * `window._d_c_` and friends live. It answers requests from AliKeep's isolated content script:
- * it reads the page's own objects and hands them over as JSON text. On aliexpress.ru it also keeps
- * the page's own `/productData` answer (capture-product-data.ts) and says when one arrives, so the
- * isolated script reads the page again. No extension API exists here.
+ * it reads the page's own objects and hands them over as JSON text. It also keeps the latest
+ * `/productData` answer that aliexpress.ru's capture (capture-product-data.iife.ts, a script of
+ * its own that only aliexpress.ru pages get) hands it, and says when one arrives, so the isolated
+ * script reads the page again. No extension API exists here.
  *
  * It starts at document_start, so the functions it keeps are the browser's own, before any page
  * script could replace them; everything it reads from the page is untrusted and checked later.
  * After that it calls no built-in through a path the page can replace (`fn.call`, prototypes,
  * globals, iterators), and nothing it does may throw into the page, whatever the page changed.
  */
-import { captureProductData } from './capture-product-data';
 import {
   MAX_PAGE_DATA_CHARS,
   PAGE_DATA_CHANGED,
   PAGE_DATA_REPLY,
   PAGE_DATA_REQUEST,
+  PRODUCT_DATA_CAPTURED,
 } from './events';
 import { apply, describe, parse, stringify } from './natives';
-import { isAerHost } from './product-data-url';
 
 const ownKeys = Object.keys;
 const isArray = Array.isArray;
@@ -32,7 +32,11 @@ const seenHas = WeakSet.prototype.has;
 const seenAdd = WeakSet.prototype.add;
 const doc = document;
 const win = window as unknown as Record<string, unknown>;
-/** The latest `/productData` answer the page received (aliexpress.ru only). */
+/**
+ * The latest `/productData` answer the page received (aliexpress.ru only). Whatever dispatches
+ * the event can set it, the page included, as the page can set `window.runParams`: it is page data
+ * like the rest, checked by the readers, and read only by aliexpress.ru's readers.
+ */
 let productData: object | undefined;
 
 function field(object: unknown, key: string): unknown {
@@ -100,20 +104,30 @@ function answer(event: Event): void {
   apply(dispatch, doc, [reply]);
 }
 
-if (isAerHost(location.hostname)) {
-  captureProductData(window, (value) => {
-    productData = value;
-    apply(dispatch, doc, [new Custom(PAGE_DATA_CHANGED)]);
-  });
+function keepProductData(event: Event): void {
+  const detail: unknown = detailOf ? apply(detailOf, event, []) : undefined;
+  if (typeof detail !== 'string' || detail.length > MAX_PAGE_DATA_CHARS) return;
+  const value: unknown = parse(detail);
+  if (value === null || typeof value !== 'object') return;
+  productData = value;
+  apply(dispatch, doc, [new Custom(PAGE_DATA_CHANGED)]);
 }
 
-apply(listen, doc, [
-  PAGE_DATA_REQUEST,
-  (event: Event) => {
-    try {
-      answer(event);
-    } catch {
-      // Nothing to report to: the isolated side times out and reads the script text instead.
-    }
-  },
-]);
+/** Listens on the document; whatever a handler meets stays with that event, never the page. */
+function listenSafely(type: string, handler: (event: Event) => void): void {
+  apply(listen, doc, [
+    type,
+    (event: Event) => {
+      try {
+        handler(event);
+      } catch {
+        // Nothing to report to: see each listener below.
+      }
+    },
+  ]);
+}
+
+// An answer that is not JSON is dropped: the last one stays.
+listenSafely(PRODUCT_DATA_CAPTURED, keepProductData);
+// A request that fails goes unanswered: the isolated side times out and reads the script text.
+listenSafely(PAGE_DATA_REQUEST, answer);

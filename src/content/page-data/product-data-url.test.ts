@@ -1,31 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { aliexpressItemMatches } from '../../../policy/features/item-page';
-import { hostCovered, patternHost } from '../../../policy/match-patterns';
-import { isAerHost, isProductDataUrl } from './product-data-url';
+import { isProductDataUrl } from './product-data-url';
 
 const ORIGIN = 'https://aliexpress.ru';
-
-describe('isAerHost', () => {
-  // The declared item-page matches decide which hosts are aliexpress.ru.
-  const ruPatterns = aliexpressItemMatches
-    .map((p) => patternHost(p))
-    .filter((h): h is string => h !== null && h.endsWith('aliexpress.ru'));
-
-  it.each([
-    'aliexpress.ru',
-    'www.aliexpress.ru',
-    'm.aliexpress.ru',
-    'aliexpress.com',
-    'www.aliexpress.com',
-    'aliexpress.us',
-    'aliexpress.ru.example.com',
-    'fakealiexpress.ru',
-    'aliexpress.rus',
-  ])('%s is aliexpress.ru exactly when a declared .ru match covers it', (host) => {
-    expect(ruPatterns.length).toBeGreaterThan(0);
-    expect(isAerHost(host)).toBe(ruPatterns.some((by) => hostCovered(host, by)));
-  });
-});
 
 describe('isProductDataUrl', () => {
   it.each([

@@ -1,11 +1,8 @@
 /**
- * Which pages and which responses the `/productData` capture looks at. `isProductDataUrl` is
- * written with indexing and comparisons only: it runs after the page's scripts, whose world owns
- * the String methods.
+ * Which responses the `/productData` capture looks at (the manifest decides which pages get the
+ * capture: aliexpress.ru item pages). `isProductDataUrl` is written with indexing and comparisons
+ * only: it runs after the page's scripts, whose world owns the String methods.
  */
-
-/** aliexpress.ru and its subdomains: the hosts of the `*://*.aliexpress.ru/item/*` match. */
-export const isAerHost = (hostname: string): boolean => /(^|\.)aliexpress\.ru$/.test(hostname);
 
 const SUFFIX = '/productData';
 

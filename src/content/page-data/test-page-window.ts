@@ -89,6 +89,8 @@ export function fakeXhrClass() {
 export function fakeWindow(answer: (input: unknown) => Promise<unknown>) {
   const calls: { self: unknown; args: unknown[] }[] = [];
   const captured: object[] = [];
+  /** The JSON text handed over with each captured answer (what the MAIN-world helper gets). */
+  const texts: string[] = [];
   const Xhr = fakeXhrClass();
   const win: CaptureWindow & { fetch: (...args: unknown[]) => unknown } = {
     fetch: function fetch(this: unknown, input: unknown) {
@@ -104,8 +106,11 @@ export function fakeWindow(answer: (input: unknown) => Promise<unknown>) {
   };
   const nativeFetch = win.fetch;
   const nativeSend = Xhr.prototype.send;
-  captureProductData(win, (value) => captured.push(value));
-  return { win, calls, captured, Xhr, nativeFetch, nativeSend };
+  captureProductData(win, (value, json) => {
+    captured.push(value);
+    texts.push(json);
+  });
+  return { win, calls, captured, texts, Xhr, nativeFetch, nativeSend };
 }
 
 export type FakePage = ReturnType<typeof fakeWindow>;

@@ -4,6 +4,7 @@
  * `*Local` strings and the multi-currency display strings are in the buyer's currency.
  */
 import { currencyCode } from '../currency';
+import { isComponentData } from '../data-shapes';
 import { emptyDraft, type Draft } from '../draft';
 import type { Sources } from '../page-sources';
 import { videoUrl } from '../media-url';
@@ -11,18 +12,6 @@ import { arr, at, firstDefined, hrefInTag, idStr, obj, str, type Obj } from '../
 import { amountIn, summarizePrice, textIn } from './amounts';
 import { readShipping } from './shipping';
 import { readProperties, readSkuPriceList, selectedByAttr } from './skus';
-
-export function isComponentData(data: Obj | undefined): data is Obj {
-  if (!data) return false;
-  const keys = [
-    'productInfoComponent',
-    'priceComponent',
-    'imageComponent',
-    'skuComponent',
-    'currencyComponent',
-  ];
-  return keys.filter((k) => obj(data[k])).length >= 2;
-}
 
 export function readComponent(s: Sources): Draft | undefined {
   const d = s.runParamsData;

@@ -3,6 +3,7 @@
  * readers map their components onto this same shape, so the field rules live in one place.
  */
 import { currencyCode } from '../currency';
+import { isModuleData } from '../data-shapes';
 import { emptyDraft, type Draft } from '../draft';
 import type { Generation } from '../model';
 import type { Sources } from '../page-sources';
@@ -12,20 +13,6 @@ import { videoUrl } from '../media-url';
 import { moneyIn, summarizePrice, textIn } from './amounts';
 import { readShipping } from './shipping';
 import { readProperties, readSkuPriceList, selectedByAttr } from './skus';
-
-/** True when runParams data is a Module page (at least two of its characteristic modules). */
-export function isModuleData(data: Obj | undefined): data is Obj {
-  if (!data) return false;
-  const keys = [
-    'titleModule',
-    'imageModule',
-    'priceModule',
-    'skuModule',
-    'pageModule',
-    'actionModule',
-  ];
-  return keys.filter((k) => obj(data[k])).length >= 2;
-}
 
 export function readModule(s: Sources): Draft | undefined {
   return isModuleData(s.runParamsData) ? readModuleShape(s.runParamsData, 'module') : undefined;
