@@ -15,6 +15,14 @@ import { sendToWorker } from '../../shared/messaging';
 import { NotifyOffer } from './notify-offer';
 import { StepChartView } from './step-chart';
 
+/** The chart's ranges, named in the UI language ("1M" is "1 мес." in Russian). */
+const RANGE_LABELS: Record<ChartRange, MessageKey> = {
+  '1M': 'priceRange1M',
+  '3M': 'priceRange3M',
+  '1Y': 'priceRange1Y',
+  All: 'priceRangeAll',
+};
+
 const PERIODS: { id: PeriodId; label: MessageKey }[] = [
   { id: '30d', label: 'price30d' },
   { id: '90d', label: 'price90d' },
@@ -129,7 +137,7 @@ export function PricePanel({ product, variantId, revision }: PricePanelProps) {
             data-testid={`alikeep-price-range-${r}`}
             onClick={() => setRange(r)}
           >
-            {r}
+            {t(RANGE_LABELS[r])}
           </button>
         ))}
       </div>

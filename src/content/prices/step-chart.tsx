@@ -8,9 +8,10 @@ import type { StepChart } from '../../prices/stats';
 
 const WIDTH = 300;
 const HEIGHT = 110;
-/** Room for the price labels on the left and the dates below. */
-const LEFT = 58;
+/** Room for the dates below; the price labels' room on the left follows their length. */
 const RIGHT = 6;
+/** A 10-unit font's characters are at most about this wide (digits, currency signs). */
+const CHAR_WIDTH = 6.2;
 const TOP = 8;
 const BOTTOM = 24;
 
@@ -31,6 +32,8 @@ export function StepChartView({
   const low = Math.min(...prices);
   const high = Math.max(...prices);
   const flat = high === low;
+  const labels = flat ? [money(high)] : [money(high), money(low)];
+  const LEFT = Math.min(WIDTH / 2, 10 + CHAR_WIDTH * Math.max(...labels.map((l) => l.length)));
   const from = chart.from;
   const to = Math.max(chart.to, from + 1);
   const plotWidth = WIDTH - LEFT - RIGHT;
@@ -62,7 +65,7 @@ export function StepChartView({
         text-anchor="end"
         data-testid="alikeep-chart-high"
       >
-        {money(high)}
+        {labels[0]}
       </text>
       {!flat && (
         <text
@@ -72,7 +75,7 @@ export function StepChartView({
           text-anchor="end"
           data-testid="alikeep-chart-low"
         >
-          {money(low)}
+          {labels[1]}
         </text>
       )}
       <text class="tick" x={LEFT} y={HEIGHT - 6} text-anchor="start">
