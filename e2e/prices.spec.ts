@@ -189,7 +189,7 @@ test('a watch shows in the popup and a drop to the target sets off an alert', as
   const page = await extension.context.newPage();
   await page.goto(p.url);
   let panel = await openPrices(page);
-  await panel.getByTestId('alikeep-watch-target').fill('1000');
+  await panel.getByTestId('alikeep-watch-target').fill('1,000.00');
   await panel.getByTestId('alikeep-watch').click();
   await expect(panel.getByTestId('alikeep-watching')).toContainText(await money(page, 1000, 'MXN'));
   const popup = await extension.openPage('src/popup/index.html');

@@ -14,6 +14,7 @@ import { t, type MessageKey } from '../../shared/i18n';
 import { sendToWorker } from '../../shared/messaging';
 import { NotifyOffer } from './notify-offer';
 import { StepChartView } from './step-chart';
+import { parseTargetPrice } from '../../prices/target-price';
 
 /** The chart's ranges, named in the UI language ("1M" is "1 мес." in Russian). */
 const RANGE_LABELS: Record<ChartRange, MessageKey> = {
@@ -242,7 +243,10 @@ function WatchForm(props: {
   }
   const submit = async () => {
     setError(null);
-    const value = Number((mode === 'target' ? target : percent).replace(',', '.'));
+    const value =
+      mode === 'target'
+        ? (parseTargetPrice(target, props.currency) ?? NaN)
+        : Number(percent.replace(',', '.'));
     if (!Number.isFinite(value) || value <= 0) return setError(t('priceWatchInvalid'));
     const reply = await sendToWorker('watchItem', {
       itemId: props.product.id,
