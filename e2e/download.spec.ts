@@ -285,7 +285,7 @@ test('the options page previews the naming template and refuses a broken one', a
   );
   await field.fill('{site}/{nope}/{kind}-{index}.{ext}');
   await expect(options.getByTestId('template-errors')).toHaveText(
-    'The template uses a token that does not exist.',
+    'Not saved: downloads keep the last valid template. The template uses a token that does not exist.',
   );
   // The last valid template is what was saved.
   const stored = await options.evaluate(
@@ -297,5 +297,13 @@ test('the options page previews the naming template and refuses a broken one', a
       ).settings.values.folderTemplate,
   );
   expect(stored).toBe('{site}/{store}/{kind}-{index}.{ext}');
+  // A reset shows the template in use, not the refused text.
+  await field.fill('');
+  await expect(options.getByTestId('template-errors')).toHaveText(
+    'Not saved: downloads keep the last valid template. The template is empty.',
+  );
+  await options.getByTestId('settings-reset').click();
+  await expect(field).toHaveValue('AliExpress/{title} ({id})/{kind}-{index}.{ext}');
+  await expect(options.getByTestId('template-errors')).toHaveCount(0);
   await options.close();
 });

@@ -51,9 +51,15 @@ const SAMPLE: Product = {
 
 export function DownloadFields({ values, update }: FieldProps) {
   const [template, setTemplate] = useState(values.folderTemplate);
-  useEffect(() => setTemplate(values.folderTemplate), [values.folderTemplate]);
+  // Any stored change (a reset, "delete everything", another setting) shows the template in use:
+  // text that was refused is not left standing as if it were.
+  useEffect(() => setTemplate(values.folderTemplate), [values]);
   const preview = previewTemplate(template, SAMPLE);
-  const errors = preview.issues.filter((i) => i.severity === 'error');
+  const allErrors = preview.issues.filter((i) => i.severity === 'error');
+  // An empty template is that, not also "a folder name is empty".
+  const errors = allErrors.some((i) => i.code === 'empty-template')
+    ? allErrors.filter((i) => i.code === 'empty-template')
+    : allErrors;
 
   return (
     <fieldset class="group">
@@ -143,7 +149,7 @@ export function DownloadFields({ values, update }: FieldProps) {
         ))}
       {errors.length > 0 ? (
         <p class="status-bad" role="alert" data-testid="template-errors">
-          {[...new Set(errors.map((e) => t(issueLabels[e.code])))].join(' ')}
+          {[t('templateNotSaved'), ...new Set(errors.map((e) => t(issueLabels[e.code])))].join(' ')}
         </p>
       ) : (
         <ul class="preview" data-testid="template-preview">
