@@ -189,6 +189,10 @@ test('a watch shows in the popup and a drop to the target sets off an alert', as
   const page = await extension.context.newPage();
   await page.goto(p.url);
   let panel = await openPrices(page);
+  // A target the price already meets would never alert: the form says so.
+  await panel.getByTestId('alikeep-watch-target').fill('99999');
+  await panel.getByTestId('alikeep-watch').click();
+  await expect(panel.getByRole('alert')).toContainText('choose a lower target');
   await panel.getByTestId('alikeep-watch-target').fill('1,000.00');
   await panel.getByTestId('alikeep-watch').click();
   await expect(panel.getByTestId('alikeep-watching')).toContainText(await money(page, 1000, 'MXN'));

@@ -248,6 +248,10 @@ function WatchForm(props: {
         ? (parseTargetPrice(target, props.currency) ?? NaN)
         : Number(percent.replace(',', '.'));
     if (!Number.isFinite(value) || value <= 0) return setError(t('priceWatchInvalid'));
+    // A target the price already meets would never alert: the alert comes when a price gets there.
+    const current = view.stats?.current;
+    if (mode === 'target' && current !== undefined && value >= current)
+      return setError(t('priceWatchTargetMet', money(current)));
     const reply = await sendToWorker('watchItem', {
       itemId: props.product.id,
       variantId: props.variantId,
