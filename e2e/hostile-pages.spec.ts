@@ -197,7 +197,7 @@ for (const transport of ['fetch', 'xhr'] as const) {
     await page.goto(p.url);
     await expect(page.locator('[data-role="skus"] li')).toHaveCount(p.variants.length);
     const photos = p.gallery.length + p.variants.filter((v) => v.image).length;
-    await expect(page.getByTestId('alikeep-product')).toHaveText(`${photos} photos · 1 videos`);
+    await expect(page.getByTestId('alikeep-product')).toHaveText(`Photos: ${photos} · videos: 1`);
     await expectWorkingPill(page);
     expect(await pageGlobal(page, '__trapped')).toBeUndefined();
     await page.close();

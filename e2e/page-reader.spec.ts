@@ -55,7 +55,7 @@ for (const key of PRODUCT_KEYS) {
     const { photos, videos } = expectedCounts(extension, key);
     const product = page.getByTestId('alikeep-product');
     await expect(product).toHaveAttribute('data-state', 'ready');
-    await expect(product).toHaveText(`${photos} photos · ${videos} videos`);
+    await expect(product).toHaveText(`Photos: ${photos} · videos: ${videos}`);
     const popup = await openPopupFor(extension, page);
     await expect(popup.getByTestId('popup-product')).toContainText(
       extension.store.catalog[key].title,
@@ -97,7 +97,7 @@ for (const transport of ['fetch', 'xhr'] as const) {
     await expect(chips).toHaveCount(p.variants.length);
     const { photos, videos } = expectedCounts(extension, 'ru');
     await expect(page.getByTestId('alikeep-product')).toHaveText(
-      `${photos} photos · ${videos} videos`,
+      `Photos: ${photos} · videos: ${videos}`,
     );
     await expectPricesFollowVariant(page, p, (name) =>
       chips.and(page.locator(`[title="${name}"]`)),
@@ -119,10 +119,10 @@ test('aliexpress.ru: an answer that comes after the panel is ready is still read
   await page.goto(p.url);
   const product = page.getByTestId('alikeep-product');
   // Ready from the served page alone: its gallery and video, no variants yet.
-  await expect(product).toHaveText(`${p.gallery.length} photos · 1 videos`);
+  await expect(product).toHaveText(`Photos: ${p.gallery.length} · videos: 1`);
   await expect(page.locator('[data-role="skus"] li')).toHaveCount(0);
   const { photos, videos } = expectedCounts(extension, 'ru');
-  await expect(product).toHaveText(`${photos} photos · ${videos} videos`, { timeout: 5_000 });
+  await expect(product).toHaveText(`Photos: ${photos} · videos: ${videos}`, { timeout: 5_000 });
   await expect(page.locator('[data-role="skus"] li')).toHaveCount(p.variants.length);
   await page.close();
 });
@@ -166,7 +166,7 @@ test('an in-page navigation to another item replaces the product', async ({ exte
   await expect(page.getByTestId('alikeep-item-id')).toContainText(next.id);
   const { photos, videos } = expectedCounts(extension, 'module');
   await expect(page.getByTestId('alikeep-product')).toHaveText(
-    `${photos} photos · ${videos} videos`,
+    `Photos: ${photos} · videos: ${videos}`,
   );
   // It really was an in-page navigation: no new item page was requested.
   expect(extension.store.requests.filter((r) => r.path.startsWith('/item/')).length).toBe(

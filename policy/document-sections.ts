@@ -53,7 +53,7 @@ export function dataSection(policy: Policy): Section {
             }`,
             `How long: ${item.retentionNote}`,
             `Leaves your browser: ${
-              recipients.length === 0 ? 'No' : `Yes, to ${recipients.map((r) => r.name).join(', ')}`
+              recipients.length === 0 ? 'No' : `Yes: ${recipients.map((r) => r.name).join(', ')}`
             }`,
             `How to delete it: ${item.deletion}`,
           ]),

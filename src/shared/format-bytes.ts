@@ -4,8 +4,9 @@ import { uiLocale } from './ui-locale';
 
 export function formatBytes(bytes: number, locale: string = uiLocale()): string {
   if (!Number.isFinite(bytes) || bytes < 0) return '';
-  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
-  let value = bytes;
+  // From kilobytes up: CLDR's short name for a byte is "byte" in English ("312 byte").
+  const units = ['kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes / 1000;
   let unit = 0;
   while (value >= 1000 && unit < units.length - 1) {
     value /= 1000;
@@ -15,6 +16,6 @@ export function formatBytes(bytes: number, locale: string = uiLocale()): string 
     style: 'unit',
     unit: units[unit],
     unitDisplay: 'short',
-    maximumFractionDigits: unit === 0 ? 0 : 1,
+    maximumFractionDigits: 1,
   }).format(value);
 }

@@ -111,7 +111,11 @@ describe('sizes', () => {
     expect(plain(formatBytes(1_440_000, 'ru'))).toBe('1,4 МБ');
     expect(plain(formatBytes(1_440_000, 'fr'))).toBe('1,4 Mo');
     expect(plain(formatBytes(980_000, 'en'))).toBe('980 kB');
-    expect(plain(formatBytes(512, 'pt-BR'))).toBe('512 bytes');
+    expect(plain(formatBytes(512, 'pt-BR'))).toBe('0,5 kB');
+    expect(plain(formatBytes(312, 'en'))).toBe('0.3 kB');
+    expect(plain(formatBytes(0, 'en'))).toBe('0 kB');
+    expect(plain(formatBytes(215_200, 'en'))).toBe('215.2 kB');
+    expect(plain(formatBytes(9_400, 'en'))).toBe('9.4 kB');
     ui.language = 'ru';
     expect(plain((await load()).formatBytes(2_500_000_000))).toBe('2,5 ГБ');
   });
