@@ -229,12 +229,33 @@ async function downloadAllFromPopup(extension: Extension, product: CatalogProduc
   return { page, popup, before };
 }
 
-test('the popup downloads everything on the tab', async ({ extension }) => {
+test('the popup downloads everything on the tab, once however often it is clicked', async ({
+  extension,
+}) => {
   await setSettings(extension, { includeVideos: false });
   const p = extension.store.catalog.alibaba;
-  const { page, popup, before } = await downloadAllFromPopup(extension, p);
-  // Alibaba's description comes as HTML inside JSON from its own host.
-  await expect(popup.getByTestId('popup-download-status')).toHaveText('Downloading 4 files…');
+  const page = await extension.context.newPage();
+  await page.goto(p.url);
+  await expect(page.getByTestId('alikeep-download')).toBeVisible();
+  // One slow file keeps the download running past the second click, as on a real connection.
+  extension.store.setFault(p.gallery[2]!.url, { delayMs: 1500, exact: true });
+  const popup = await openPopupFor(extension, page);
+  const before = listFiles(extension.downloadsDir);
+  const button = popup.getByTestId('popup-download-all');
+  await expect(button).toHaveText('Download all images and videos');
+  // Two clicks 200 ms apart, where the button is: the second must not start a second download.
+  const box = (await button.boundingBox())!;
+  await popup.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(button).toBeDisabled();
+  await expect(button).toHaveText('Downloading…');
+  await popup.waitForTimeout(200);
+  await popup.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  // The status follows the job to its end. Alibaba's description comes as HTML inside JSON from
+  // its own host.
+  const status = popup.getByTestId('popup-download-status');
+  await expect(status).toHaveText(/^Saved 4 files · \d/, { timeout: 30_000 });
+  await expect(button).toBeEnabled();
+  await expect(button).toHaveText('Download all images and videos');
   const files = await waitForFiles(extension.downloadsDir, before, 4);
   expect(files.map((f) => f.split('/').pop())).toEqual([
     'description-1.jpg',
@@ -243,6 +264,9 @@ test('the popup downloads everything on the tab', async ({ extension }) => {
     'gallery-3.jpg',
   ]);
   expect(files[0]!.startsWith('AliExpress/Custom Printed Cotton Tote Bags with Logo (')).toBe(true);
+  // Nothing else arrives later either (a second job would add "gallery-1 (1).jpg" and the like).
+  await popup.waitForTimeout(500);
+  expect(listFiles(extension.downloadsDir).filter((f) => !before.includes(f))).toEqual(files);
   await popup.close();
   await page.close();
 });
@@ -255,7 +279,8 @@ test("the popup's download all reads the description first, unless the settings 
   expect(all.filter((f) => f.kind === 'description')).toHaveLength(1);
   const first = await downloadAllFromPopup(extension, p);
   await expect(first.popup.getByTestId('popup-download-status')).toHaveText(
-    `Downloading ${all.length} files…`,
+    new RegExp(`^Saved ${all.length} files · `),
+    { timeout: 30_000 },
   );
   const files = await waitForFiles(extension.downloadsDir, first.before, all.length);
   expect(files).toEqual(all.map((f) => `${folderOf(p.title, p.id)}/${f.name}`).sort());
@@ -267,7 +292,8 @@ test("the popup's download all reads the description first, unless the settings 
   const second = await downloadAllFromPopup(extension, p);
   const without = all.filter((f) => f.kind !== 'description');
   await expect(second.popup.getByTestId('popup-download-status')).toHaveText(
-    `Downloading ${without.length} files…`,
+    new RegExp(`^Saved ${without.length} files · `),
+    { timeout: 30_000 },
   );
   await waitForFiles(extension.downloadsDir, second.before, without.length);
   await second.popup.close();

@@ -7,6 +7,7 @@ import { formatCount } from '../shared/format-number';
 import { t } from '../shared/i18n';
 import type { PageStatus } from '../shared/messages';
 import { sendToTab } from '../shared/messaging';
+import { DownloadAll } from './download-all';
 import { Watchlist, type FirstPage } from './watchlist';
 
 /** Asks the tab's content script what it shows; no content script means not an item page. */
@@ -21,34 +22,6 @@ function usePageStatus(findTab: () => Promise<number | null>): PageStatus | null
     })();
   }, [findTab]);
   return status;
-}
-
-/** The popup's "download all": the tab's content script starts it with what it read. */
-function DownloadAll({ tabId }: { tabId: () => Promise<number | null> }) {
-  const [state, setState] = useState<{ files: number } | { error: string } | null>(null);
-  const start = async () => {
-    const id = await tabId();
-    if (id === null) return;
-    const reply = await sendToTab(id, 'startDownloadAll');
-    setState(reply.ok ? { files: reply.value.files } : { error: reply.error.message });
-  };
-  return (
-    <p>
-      <button
-        type="button"
-        class="primary"
-        data-testid="popup-download-all"
-        onClick={() => void start()}
-      >
-        {t('popupDownloadAll')}
-      </button>
-      {state && (
-        <span role="status" data-testid="popup-download-status">
-          {'files' in state ? t('popupDownloadStarted', formatCount(state.files)) : state.error}
-        </span>
-      )}
-    </p>
-  );
 }
 
 export function Popup({
@@ -104,7 +77,7 @@ export function Popup({
         </p>
       )}
       {stored && (
-        <section data-testid="popup-settings">
+        <section class="settings" data-testid="popup-settings">
           <PageButtonField values={stored.values} update={change} />
           <PlacementField values={stored.values} update={change} />
           <ThemeField values={stored.values} update={change} />

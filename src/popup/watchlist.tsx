@@ -36,7 +36,14 @@ function Sparkline({ path }: { path: string | null }) {
   if (!path) return null;
   return (
     <svg class="spark" viewBox={`0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}`} aria-hidden="true">
-      <path d={path} fill="none" stroke="currentColor" stroke-width="1.5" />
+      <line
+        class="spark-base"
+        x1="0"
+        x2={SPARK_WIDTH}
+        y1={SPARK_HEIGHT - 0.5}
+        y2={SPARK_HEIGHT - 0.5}
+      />
+      <path class="spark-line" d={path} />
     </svg>
   );
 }
@@ -81,7 +88,7 @@ export function Watchlist({ first }: { first: FirstPage }) {
           return (
             <li key={e.itemId} data-testid="popup-watch-item">
               {e.image && <img src={`${e.image}_80x80.jpg`} alt="" width={40} height={40} />}
-              <div>
+              <div class="watch-text">
                 <a href={e.url} target="_blank" rel="noreferrer">
                   {e.title ?? e.itemId}
                 </a>
@@ -112,7 +119,7 @@ export function Watchlist({ first }: { first: FirstPage }) {
               <Sparkline path={e.spark} />
               <button
                 type="button"
-                class="link"
+                class="link watch-remove"
                 onClick={() => void sendToWorker('unwatchItem', { itemId: e.itemId }).then(reload)}
               >
                 {t('popupWatchRemove')}
