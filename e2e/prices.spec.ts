@@ -181,6 +181,21 @@ test('with price history on but the watchlist off, no watch can be set', async (
   await options.close();
 });
 
+test('switching price history off reaches a price panel that is open', async ({ extension }) => {
+  await consent(extension, ['price-history']);
+  const page = await extension.context.newPage();
+  await page.goto(extension.store.catalog.module.url);
+  const panel = await openPrices(page);
+  await expect(panel.getByTestId('alikeep-price-current')).toBeVisible();
+  const choices = await extension.openPage('src/consent/index.html');
+  await choices.getByTestId('alikeep-consent-price-history').uncheck();
+  await choices.getByTestId('alikeep-consent-save').click();
+  await expect(choices.getByTestId('alikeep-consent-saved')).toBeVisible();
+  await choices.close();
+  await expect(panel).toContainText('Price history is off');
+  await page.close();
+});
+
 test('a watch shows in the popup and a drop to the target sets off an alert', async ({
   extension,
 }) => {

@@ -182,8 +182,14 @@ export function startItemPage(readers: PageReaders): void {
 
   /** Prices go to the worker only once the shopper opted in: no message otherwise. */
   function acceptConsent(raw: unknown): void {
+    const before = priceHistory;
     priceHistory = priceHistoryOn(raw);
     if (priceHistory && view.state === 'ready') void reportPrices(view.product);
+    // Switched on or off while the page is open: an open price panel asks again.
+    if (before !== undefined && before !== priceHistory) {
+      priceRevision++;
+      renderPanel();
+    }
   }
 
   const onStorage = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
