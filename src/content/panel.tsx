@@ -1,5 +1,5 @@
 /** The in-page panel: AliKeep's presence on an item page, with its own small menu. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PricePanelProps } from './prices/price-panel';
 import type { FunctionComponent } from 'preact';
 import type { Settings, SettingsPatch } from '../settings/defaults';
@@ -120,12 +120,46 @@ export function Panel({
 }: PanelProps) {
   const [menuOpen, setMenuOpen] = useState(intent === 'menu');
   const [pricesOpen, setPricesOpen] = useState(intent === 'prices');
+  /** The menu and the price card drop down at the same place: the one opened last is drawn on top. */
+  const [front, setFront] = useState<'menu' | 'prices'>(intent === 'prices' ? 'prices' : 'menu');
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const pricesButton = useRef<HTMLButtonElement>(null);
+  const toggleMenu = () => {
+    if (!menuOpen) setFront('menu');
+    setMenuOpen(!menuOpen);
+  };
+  const togglePrices = () => {
+    if (!pricesOpen) setFront('prices');
+    setPricesOpen(!pricesOpen);
+  };
   const choose = (patch: SettingsPatch) => {
     setMenuOpen(false);
     update(patch);
   };
+  /** Esc closes the surface on top, with focus back on the button that opened it. */
+  const escape = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    const closing =
+      menuOpen && (front === 'menu' || !pricesOpen) ? 'menu' : pricesOpen ? 'prices' : null;
+    if (!closing) return;
+    e.preventDefault();
+    if (closing === 'menu') {
+      menuButton.current?.focus();
+      setMenuOpen(false);
+    } else {
+      pricesButton.current?.focus();
+      setPricesOpen(false);
+    }
+  };
   return (
-    <div class="panel" role="region" aria-label={t('panelLabel')} data-theme={settings.theme}>
+    <div
+      class="panel"
+      role="region"
+      aria-label={t('panelLabel')}
+      data-theme={settings.theme}
+      data-front={front}
+      onKeyDown={escape}
+    >
       <span class="brand">AliKeep</span>
       <span class="item" data-testid="alikeep-item-id">
         {t('panelItem', item.id)}
@@ -145,7 +179,8 @@ export function Panel({
           type="button"
           aria-expanded={pricesOpen}
           data-testid="alikeep-price-toggle"
-          onClick={() => setPricesOpen(!pricesOpen)}
+          ref={pricesButton}
+          onClick={togglePrices}
         >
           {t('priceToggle')}
         </button>
@@ -168,7 +203,8 @@ export function Panel({
         aria-haspopup="menu"
         aria-expanded={menuOpen}
         data-testid="alikeep-menu"
-        onClick={() => setMenuOpen(!menuOpen)}
+        ref={menuButton}
+        onClick={toggleMenu}
       >
         ⋯
       </button>

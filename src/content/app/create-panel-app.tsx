@@ -7,12 +7,20 @@ import { browser, extensionContextAlive } from '../../shared/browser';
 import { toPayload } from '../../shared/product-payload';
 import { loadSettings } from '../../settings/stored';
 import { Panel } from '../panel';
-import type { PageHandle, PanelApp, PanelAppFactory } from '../page-state';
+import type { Intent, PageHandle, PanelApp, PanelAppFactory } from '../page-state';
 import { diagnostic, summarize } from '../product-summary';
 import appCss from './app.css?inline';
 
 /** Marks the host element once the app has drawn the panel (read by the benchmark). */
 export const APP_ATTRIBUTE = 'data-panel-app';
+
+/** The pill's button for each intent, present in the app's panel as well. */
+const INTENT_BUTTONS: Record<Intent, string> = {
+  download: 'alikeep-download',
+  prices: 'alikeep-price-toggle',
+  menu: 'alikeep-menu',
+  copy: 'alikeep-copy-diagnostic',
+};
 
 export const createPanelApp: PanelAppFactory = (page: PageHandle): PanelApp => {
   const answer = createRouter(
@@ -81,6 +89,11 @@ export const createPanelApp: PanelAppFactory = (page: PageHandle): PanelApp => {
         />,
         target,
       );
+      if (intent && root instanceof ShadowRoot && !root.activeElement) {
+        // Replacing the pill dropped focus from the button the shopper used: put it on the same
+        // button of the app's panel, so that keyboard use goes on from there (and Esc works).
+        target.querySelector<HTMLElement>(`[data-testid="${INTENT_BUTTONS[intent]}"]`)?.focus();
+      }
     },
     unmount(target) {
       render(null, target);

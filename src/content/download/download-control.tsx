@@ -2,7 +2,7 @@
  * The download button in the panel, the picker it opens, and the download's progress: files done
  * of all, bytes, failures with a retry, and cancel.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { DownloadProgress } from '../../background/downloads/job';
 import type { Product } from '../../extract/model';
 import type { Settings } from '../../settings/defaults';
@@ -30,9 +30,19 @@ export function DownloadControl({
 }: DownloadControlProps) {
   const [open, setOpen] = useState(initiallyOpen);
   const [error, setError] = useState<string | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  /**
+   * Closes the picker with focus back on the button that opened it: the picker's controls are
+   * about to go, and focus would otherwise fall to the page's body.
+   */
+  const close = () => {
+    button.current?.focus();
+    setOpen(false);
+  };
 
   const start = async (shown: Product, urls: string[]) => {
-    setOpen(false);
+    close();
     setError(null);
     const reply = await sendToWorker('startDownload', {
       product: toPayload(shown),
@@ -53,7 +63,8 @@ export function DownloadControl({
         aria-label={t('downloadButtonLabel')}
         aria-haspopup="dialog"
         aria-expanded={open}
-        onClick={() => setOpen(!open)}
+        ref={button}
+        onClick={() => (open ? close() : setOpen(true))}
       >
         ⬇ {t('downloadButton')}
       </button>
@@ -112,7 +123,7 @@ export function DownloadControl({
           product={product}
           settings={settings}
           onStart={(shown, urls) => void start(shown, urls)}
-          onClose={() => setOpen(false)}
+          onClose={close}
         />
       )}
     </>

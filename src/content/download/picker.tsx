@@ -11,6 +11,7 @@ import type { Settings } from '../../settings/defaults';
 import { formatBytes } from '../../shared/format-bytes';
 import { t, type MessageKey } from '../../shared/i18n';
 import { sendToWorker } from '../../shared/messaging';
+import { trapTab } from './focus-trap';
 import { firstChoice, toggled, withArrivals } from './picker-choice';
 import { thumbnailUrl } from './thumbnail';
 import { useDescription, type DescriptionState } from './use-description';
@@ -20,6 +21,12 @@ const GROUPS: { kind: MediaKind; title: MessageKey }[] = [
   { kind: 'variant', title: 'pickerVariants' },
   { kind: 'description', title: 'pickerDescription' },
   { kind: 'video', title: 'pickerVideos' },
+];
+
+/** Each group's select all / none; the accessible name says which group (the text alone does not). */
+const SELECT_BUTTONS: { on: boolean; text: MessageKey; name: MessageKey }[] = [
+  { on: true, text: 'pickerAll', name: 'pickerAllIn' },
+  { on: false, text: 'pickerNone', name: 'pickerNoneIn' },
 ];
 
 export interface PickerProps {
@@ -89,7 +96,11 @@ export function Picker({ product: read, settings, onStart, onClose }: PickerProp
       ref={dialog}
       data-testid="alikeep-picker"
       onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose();
+        if (e.key === 'Escape') {
+          // The picker is modal: Esc closes it alone, not the panel's other surfaces too.
+          e.stopPropagation();
+          onClose();
+        } else if (dialog.current) trapTab(e, dialog.current);
       }}
     >
       <header>
@@ -119,16 +130,18 @@ export function Picker({ product: read, settings, onStart, onClose }: PickerProp
                   {note}
                 </p>
               )}
-              {urls.length > 0 && (
-                <>
-                  <button type="button" class="link" onClick={() => toggle(urls, true)}>
-                    {t('pickerAll')}
+              {urls.length > 0 &&
+                SELECT_BUTTONS.map(({ on, text, name }) => (
+                  <button
+                    type="button"
+                    class="link"
+                    key={text}
+                    aria-label={t(name, t(title))}
+                    onClick={() => toggle(urls, on)}
+                  >
+                    {t(text)}
                   </button>
-                  <button type="button" class="link" onClick={() => toggle(urls, false)}>
-                    {t('pickerNone')}
-                  </button>
-                </>
-              )}
+                ))}
               <ul class="grid">
                 {ofKind.map((m, i) => {
                   const thumb = thumbnailUrl(m);
