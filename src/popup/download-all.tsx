@@ -10,6 +10,7 @@ import { formatCount } from '../shared/format-number';
 import { t } from '../shared/i18n';
 import { sendToTab, sendToWorker } from '../shared/messaging';
 import { followDownload } from './follow-download';
+import { failureText } from '../shared/download-failure';
 
 type State =
   | { step: 'starting' }
@@ -96,7 +97,7 @@ export function DownloadAll({ tabId }: { tabId: () => Promise<number | null> }) 
       {failed.length > 0 && (
         <ul class="failures" data-testid="popup-download-failures">
           {failed.slice(0, FAILURES_SHOWN).map((f) => (
-            <li key={f.key}>{t('progressFailedFile', [f.name, f.error])}</li>
+            <li key={f.key}>{failureText(f)}</li>
           ))}
         </ul>
       )}

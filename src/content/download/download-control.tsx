@@ -11,6 +11,7 @@ import { t } from '../../shared/i18n';
 import { sendToWorker } from '../../shared/messaging';
 import { toPayload } from '../../shared/product-schema';
 import { Picker } from './picker';
+import { failureText } from '../../shared/download-failure';
 
 export interface DownloadControlProps {
   product: Product;
@@ -99,7 +100,7 @@ export function DownloadControl({
         <div class="failures" data-testid="alikeep-download-failures">
           <ul>
             {progress.failed.slice(0, 20).map((f) => (
-              <li key={f.key}>{t('progressFailedFile', [f.name, f.error])}</li>
+              <li key={f.key}>{failureText(f)}</li>
             ))}
           </ul>
           {!running && (

@@ -8,7 +8,7 @@ import { isComponentData } from '../data-shapes';
 import { emptyDraft, type Draft } from '../draft';
 import type { Sources } from '../page-sources';
 import { videoUrl } from '../media-url';
-import { arr, at, firstDefined, hrefInTag, idStr, obj, str, type Obj } from '../values';
+import { arr, at, firstDefined, hrefInTag, idStr, obj, str } from '../values';
 import { amountIn, summarizePrice, textIn } from './amounts';
 import { readShipping } from './shipping';
 import { readProperties, readSkuPriceList, selectedByAttr } from './skus';
