@@ -255,11 +255,14 @@ function watchlistEntry(
 
 /** The newest `limit` watches with their prices; only those items' histories are read. */
 export async function watchlist(limit: number, now = Date.now()): Promise<WatchlistPage> {
-  const { rows, more } = await priceDb().newestWatches(limit);
+  // The reads go out together: the popup's first render waits for this answer.
+  const [{ rows, more }, rechecks, tabs] = await Promise.all([
+    priceDb().newestWatches(limit),
+    featureEnabled('background-recheck'),
+    featureEnabled('background-recheck-tabs'),
+  ]);
   // The note asks the user to switch background tabs on: only true while rechecks run without them.
-  const tabsOff =
-    (await featureEnabled('background-recheck')) &&
-    !(await featureEnabled('background-recheck-tabs'));
+  const tabsOff = rechecks && !tabs;
   return { entries: rows.map((row) => watchlistEntry(row, now, tabsOff)), more };
 }
 
