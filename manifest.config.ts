@@ -51,22 +51,21 @@ export default defineManifest({
       world: 'MAIN',
     },
     // One first script per site, each with only its site's page readers (src/content/item-page.ts
-    // and its entries). Each starts at document_start only to read the settings early; it reads
-    // the page and draws nothing before DOMContentLoaded.
+    // and its entries), once the page's HTML is complete.
     {
       matches: sitePages('aliexpress'),
       js: ['src/content/item-page-aliexpress.iife.ts'],
-      run_at: 'document_start',
+      run_at: 'document_end',
     },
     {
       matches: sitePages('aliexpressRu'),
       js: ['src/content/item-page-aliexpress-ru.iife.ts'],
-      run_at: 'document_start',
+      run_at: 'document_end',
     },
     {
       matches: sitePages('alibaba'),
       js: ['src/content/item-page-alibaba.iife.ts'],
-      run_at: 'document_start',
+      run_at: 'document_end',
     },
   ],
   permissions: manifestFields.permissions as chrome.runtime.ManifestPermission[],

@@ -36,7 +36,7 @@ import {
 
 /**
  * Runs the item page's first script in this page with the given site's readers. Called once, at
- * document_start, by the site's entry script.
+ * document_end, by the site's entry script.
  */
 export function startItemPage(readers: PageReaders): void {
   let item: ItemUrl | null = parseItemUrl(location.href);
@@ -281,11 +281,10 @@ export function startItemPage(readers: PageReaders): void {
       },
     );
   }
-  // The script runs at document_start so that the settings are read while the page loads; reading
-  // the page and drawing start once its HTML (and the data inline in it) is complete, on
-  // DOMContentLoaded. Chrome injects document_end scripts only after the page's own DOMContentLoaded
-  // handlers, tens of milliseconds later on a busy page. (Drawing at document_start put the pill up
-  // before the gallery, which then moved it while the page's images loaded.)
+  // Reading the page and drawing start once its HTML (and the data inline in it) is complete: at
+  // once at document_end, or on DOMContentLoaded should this script be injected earlier. (Started
+  // at document_start, to read the settings sooner, the script's world and compile joined the
+  // page's first task: twice as many long tasks over 50 ms, for a button 5 ms sooner.)
   if (document.readyState === 'loading') {
     window.addEventListener('DOMContentLoaded', startWatching, { capture: true, once: true });
   } else startWatching();
