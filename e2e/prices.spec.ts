@@ -214,6 +214,10 @@ test('a watch shows in the popup and a drop to the target sets off an alert', as
   const popup = await extension.openPage('src/popup/index.html');
   const row = popup.getByTestId('popup-watch-item');
   await expect(row).toContainText(p.title);
+  await expect(row.getByTestId('popup-watch-rule')).toHaveText(
+    `Alert at ${await money(page, 1000, 'MXN')} or less`,
+  );
+  await expect(row.getByTestId('popup-watch-alerted')).toHaveCount(0);
   // The popup is 340 px wide: however long the title, the row's Remove button stays inside it.
   const remove = (await row.getByRole('button').last().boundingBox())!;
   expect(remove.x + remove.width).toBeLessThanOrEqual(340);
@@ -224,6 +228,14 @@ test('a watch shows in the popup and a drop to the target sets off an alert', as
   await expect(page.getByTestId('alikeep-price-alert')).toHaveText(
     `Price alert: now ${await money(page, 949.5, 'MXN')}.`,
   );
+  // The popup marks the item whose alert is new, once: opening it marks the alert seen.
+  for (const marked of [1, 0]) {
+    const again = await extension.openPage('src/popup/index.html');
+    await expect(again.getByTestId('popup-watch-item')).toContainText(p.title);
+    await expect(again.getByTestId('popup-watch-alerted')).toHaveCount(marked);
+    await again.waitForTimeout(300);
+    await again.close();
+  }
   // The price wobbles back up and down around the target: no second alert.
   extension.store.setPrice('component', { current: 1004 });
   await page.reload();

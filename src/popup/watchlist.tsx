@@ -97,6 +97,16 @@ export function Watchlist({ first }: { first: FirstPage }) {
                   {change !== null &&
                     t('popupWatchChange', formatPercent(change, { signed: true }))}
                 </div>
+                <div class="muted" data-testid="popup-watch-rule">
+                  {e.rule.kind === 'target'
+                    ? t('popupWatchRuleTarget', formatPrice(e.rule.price, e.currency))
+                    : t('popupWatchRuleDrop', formatPercent(e.rule.percent))}
+                </div>
+                {e.alerted && (
+                  <div class="alerted" role="status" data-testid="popup-watch-alerted">
+                    {t('popupWatchAlerted')}
+                  </div>
+                )}
                 {e.needsVisit && (
                   <div class="warn" role="status" data-testid="popup-watch-needs-visit">
                     {t('popupWatchNeedsVisit')}

@@ -218,6 +218,8 @@ export interface WatchlistEntry {
   spark: string | null;
   /** Background rechecks keep failing (a captcha, a block): opening the item solves it. */
   needsVisit: boolean;
+  /** An alert for this item has not been seen yet: the one the toolbar badge counts. */
+  alerted: boolean;
   /**
    * The page shows its price only in a tab, and background tabs for rechecks are off: the price is
    * read when the user next opens the item (or once they switch background tabs on).
@@ -249,6 +251,7 @@ function watchlistEntry(
     rule: w.rule,
     spark: sparkPath(chart?.points ?? []),
     needsVisit: w.recheck?.needsVisit ?? false,
+    alerted: w.alertUnseenAt !== undefined,
     readOnVisit: tabsOff && readOnVisit(w.recheck),
   };
 }
