@@ -5,12 +5,11 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DownloadProgress } from '../background/downloads/job';
-import { formatBytes } from '../shared/format-bytes';
 import { formatCount } from '../shared/format-number';
 import { t } from '../shared/i18n';
 import { sendToTab, sendToWorker } from '../shared/messaging';
 import { followDownload } from './follow-download';
-import { failureText } from '../shared/download-failure';
+import { failureText, progressText } from '../shared/download-text';
 
 type State =
   | { step: 'starting' }
@@ -26,16 +25,7 @@ function statusLine(state: State): string {
   if (state.step === 'lost') return t('popupDownloadLost');
   if (state.step === 'error') return state.message;
   const { progress } = state;
-  if (!progress) return t('popupDownloadStarted', formatCount(state.files));
-  if (progress.state === 'running') {
-    return t('progressRunning', [
-      String(progress.done),
-      String(progress.total),
-      formatBytes(progress.bytes),
-    ]);
-  }
-  if (progress.state === 'cancelled') return t('progressCancelled');
-  return t('progressDone', [String(progress.done), formatBytes(progress.bytes)]);
+  return progress ? progressText(progress) : t('popupDownloadStarted', formatCount(state.files));
 }
 
 export function DownloadAll({ tabId }: { tabId: () => Promise<number | null> }) {

@@ -6,12 +6,11 @@ import { useRef, useState } from 'preact/hooks';
 import type { DownloadProgress } from '../../background/downloads/job';
 import type { Product } from '../../extract/model';
 import type { Settings } from '../../settings/defaults';
-import { formatBytes } from '../../shared/format-bytes';
 import { t } from '../../shared/i18n';
 import { sendToWorker } from '../../shared/messaging';
 import { toPayload } from '../../shared/product-schema';
 import { Picker } from './picker';
-import { failureText } from '../../shared/download-failure';
+import { failureText, progressText } from '../../shared/download-text';
 
 export interface DownloadControlProps {
   product: Product;
@@ -76,15 +75,7 @@ export function DownloadControl({
           data-testid="alikeep-progress"
           data-state={progress.state}
         >
-          {progress.state === 'running'
-            ? t('progressRunning', [
-                String(progress.done),
-                String(progress.total),
-                formatBytes(progress.bytes),
-              ])
-            : progress.state === 'cancelled'
-              ? t('progressCancelled')
-              : t('progressDone', [String(progress.done), formatBytes(progress.bytes)])}
+          {progressText(progress)}
         </span>
       )}
       {running && (

@@ -4,10 +4,10 @@ vi.mock('./i18n', () => ({
   t: (key: string, subs?: string | string[]) =>
     key === 'progressFailedFile'
       ? `${(subs as string[])[0]}: ${(subs as string[])[1]}`
-      : `<${key}>`,
+      : `<${key}${subs === undefined ? '' : ` ${[subs].flat().join(' ')}`}>`,
 }));
 
-const { failureText, interruptKey } = await import('./download-failure');
+const { failureText, interruptKey, progressText } = await import('./download-text');
 
 describe('download failures', () => {
   it('name the file, not its folder path, and say Chrome’s reason in words', () => {
@@ -34,5 +34,26 @@ describe('download failures', () => {
     expect(failureText({ name: 'gallery-2', error: 'The server answered 404.' })).toBe(
       'gallery-2: The server answered 404.',
     );
+  });
+});
+
+describe('download progress', () => {
+  const progress = {
+    jobId: 'j',
+    productId: '1',
+    total: 11,
+    done: 3,
+    bytes: 1_200_000,
+    archive: false,
+    failed: [],
+  };
+  it('counts files and bytes while running, and says how it ended', () => {
+    expect(progressText({ ...progress, state: 'running' })).toMatch(
+      /^<progressRunning 3 11 1.2\sMB>$/,
+    );
+    expect(progressText({ ...progress, state: 'done', done: 11 })).toMatch(
+      /^<progressDone 11 1.2\sMB>$/,
+    );
+    expect(progressText({ ...progress, state: 'cancelled' })).toBe('<progressCancelled>');
   });
 });

@@ -1,9 +1,24 @@
 /**
- * A file that could not be saved, as the shopper reads it: the file's own name (not the folder
- * path), and Chrome's interrupt reason (SERVER_BAD_CONTENT, FILE_NO_SPACE…) said in words.
- * Other reasons (AliKeep's own, already sentences) are shown as they are.
+ * A download as the shopper reads it, in the page's panel and in the popup alike: its progress
+ * line, and each file that could not be saved with the file's own name (not the folder path) and
+ * Chrome's interrupt reason (SERVER_BAD_CONTENT, FILE_NO_SPACE…) said in words. Other reasons
+ * (AliKeep's own, already sentences) are shown as they are.
  */
+import type { DownloadProgress } from '../background/downloads/job';
+import { formatBytes } from './format-bytes';
 import { t, type MessageKey } from './i18n';
+
+/** "Saving 3 of 11 files · 1.2 MB", "Saved 11 files · 215.2 kB", or that it was cancelled. */
+export function progressText(progress: DownloadProgress): string {
+  if (progress.state === 'running')
+    return t('progressRunning', [
+      String(progress.done),
+      String(progress.total),
+      formatBytes(progress.bytes),
+    ]);
+  if (progress.state === 'cancelled') return t('progressCancelled');
+  return t('progressDone', [String(progress.done), formatBytes(progress.bytes)]);
+}
 
 /** chrome.downloads.InterruptReason values, grouped by what the shopper can do about them. */
 const REASONS: Record<string, MessageKey> = {
