@@ -7,7 +7,7 @@ import { StepChartView } from './step-chart';
 const DAY = 24 * 3600 * 1000;
 const T0 = Date.UTC(2026, 10, 1);
 
-function drawn(chart: StepChart) {
+function drawn(chart: StepChart, money = (n: number) => `$${n.toFixed(2)}`) {
   const { document } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
   const previous = globalThis.document;
   globalThis.document = document as unknown as Document;
@@ -17,7 +17,7 @@ function drawn(chart: StepChart) {
       <StepChartView
         chart={chart}
         label="Price history"
-        money={(n) => `$${n.toFixed(2)}`}
+        money={money}
         day={(at) => new Date(at).toISOString().slice(0, 10)}
       />,
       root as never,
@@ -72,37 +72,24 @@ describe('the price chart', () => {
 
   it('leaves the price labels room for their whole text, however long', () => {
     const long = (n: number) => `MX$${n.toFixed(2)} con IVA`;
-    const { document } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
-    const previous = globalThis.document;
-    globalThis.document = document as unknown as Document;
-    try {
-      const root = document.getElementById('app')!;
-      render(
-        <StepChartView
-          chart={{
-            from: T0 - 30 * DAY,
-            to: T0,
-            covered: true,
-            points: [
-              { at: T0 - 30 * DAY, price: 1249.5 },
-              { at: T0 - 2 * DAY, price: 999 },
-            ],
-          }}
-          label="Price history"
-          money={long}
-          day={() => 'd'}
-        />,
-        root as never,
-      );
-      const label = root.querySelector('[data-testid="alikeep-chart-high"]')!;
-      const right = Number(label.getAttribute('x'));
-      // Right-aligned at x: the text needs about 6 units a character to its left.
-      expect(right - long(1249.5).length * 6).toBeGreaterThanOrEqual(0);
-      const line = root.querySelector('path')!.getAttribute('d')!;
-      expect(Number(line.split(' ')[1])).toBeGreaterThan(right);
-    } finally {
-      globalThis.document = previous;
-    }
+    const { root } = drawn(
+      {
+        from: T0 - 30 * DAY,
+        to: T0,
+        covered: true,
+        points: [
+          { at: T0 - 30 * DAY, price: 1249.5 },
+          { at: T0 - 2 * DAY, price: 999 },
+        ],
+      },
+      long,
+    );
+    const label = root.querySelector('[data-testid="alikeep-chart-high"]')!;
+    const right = Number(label.getAttribute('x'));
+    // Right-aligned at x: the text needs about 6 units a character to its left.
+    expect(right - long(1249.5).length * 6).toBeGreaterThanOrEqual(0);
+    const line = root.querySelector('path')!.getAttribute('d')!;
+    expect(Number(line.split(' ')[1])).toBeGreaterThan(right);
   });
 
   it('draws nothing without points', () => {
