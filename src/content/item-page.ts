@@ -132,7 +132,10 @@ export function startItemPage(readers: PageReaders): void {
     return false;
   }
 
-  /** While the panel waits for the gallery, it goes up as soon as the page has drawn one. */
+  /**
+   * While the panel waits for the gallery, it goes up as soon as the page has drawn one. The watch
+   * lives only inside the wait, which ends GALLERY_WAIT_MS after DOMContentLoaded or at the mount.
+   */
   let galleryWatch: MutationObserver | null = null;
   function awaitGallery(): void {
     if (galleryWatch) return;
@@ -142,7 +145,7 @@ export function startItemPage(readers: PageReaders): void {
       renderPanel();
     });
     galleryWatch.observe(document.documentElement, { childList: true, subtree: true });
-    setTimeout(stopAwaitingGallery, GALLERY_WAIT_MS);
+    setTimeout(stopAwaitingGallery, watchingSince + GALLERY_WAIT_MS - performance.now());
   }
   function stopAwaitingGallery(): void {
     galleryWatch?.disconnect();
@@ -159,6 +162,7 @@ export function startItemPage(readers: PageReaders): void {
     }
     if (!mounted) {
       if (!placeable(current)) return;
+      stopAwaitingGallery();
       const host = createHostElement(document, css);
       const target = document.createElement('div');
       host.root.append(target);
